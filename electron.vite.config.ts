@@ -1,0 +1,39 @@
+import { resolve } from 'node:path';
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'electron-vite';
+
+// ESM-only packages are bundled into the CommonJS main build; Node 20's require(esm) would warn.
+const BUNDLED_ESM_DEPS = ['conf', 'electron-store', 'jose', 'open'];
+
+export default defineConfig({
+  main: {
+    build: {
+      externalizeDeps: { exclude: BUNDLED_ESM_DEPS },
+      rollupOptions: {
+        input: {
+          // The desktop app's main process.
+          index: resolve(__dirname, 'src/main/electron/main.ts'),
+          // The command line, which also starts the web host (`token-workbench serve`).
+          cli: resolve(__dirname, 'src/main/cli/index.ts'),
+        },
+      },
+    },
+  },
+  preload: {
+    build: {
+      // Sandboxed preloads cannot require anything: one self-contained CommonJS file.
+      externalizeDeps: false,
+      rollupOptions: {
+        input: { index: resolve(__dirname, 'src/preload/index.ts') },
+        output: { format: 'cjs', inlineDynamicImports: true },
+      },
+    },
+  },
+  renderer: {
+    root: resolve(__dirname, 'src/renderer'),
+    build: {
+      rollupOptions: { input: { index: resolve(__dirname, 'src/renderer/index.html') } },
+    },
+    plugins: [react()],
+  },
+});

@@ -1,0 +1,96 @@
+import { z } from 'zod';
+import { ScopeSchema, SIGNING_ALGORITHMS, TOKEN_DIALECTS } from '../../shared/domain/api';
+import type { Migration } from './versioned-document';
+
+/**
+ * The on-disk shape of `workspace.json`. Field names follow the Management API so that exports
+ * read like the real service's. Secrets are not here: they live in `secrets.json`.
+ */
+export const WORKSPACE_SCHEMA_VERSION = 1;
+
+export const StoredApiSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  identifier: z.string(),
+  signing_alg: z.enum(SIGNING_ALGORITHMS),
+  token_lifetime: z.number().int(),
+  token_lifetime_for_web: z.number().int(),
+  allow_offline_access: z.boolean(),
+  skip_consent_for_verifiable_first_party_clients: z.boolean(),
+  enforce_policies: z.boolean(),
+  token_dialect: z.enum(TOKEN_DIALECTS),
+  scopes: z.array(ScopeSchema),
+  created_at: z.string(),
+  updated_at: z.string(),
+});
+export type StoredApi = z.infer<typeof StoredApiSchema>;
+
+export const APP_TYPES = ['non_interactive', 'regular_web', 'spa', 'native'] as const;
+
+export const StoredApplicationSchema = z.object({
+  client_id: z.string(),
+  name: z.string(),
+  app_type: z.enum(APP_TYPES),
+  grant_types: z.array(z.string()),
+  created_at: z.string(),
+});
+export type StoredApplication = z.infer<typeof StoredApplicationSchema>;
+
+export const StoredClientGrantSchema = z.object({
+  id: z.string(),
+  client_id: z.string(),
+  audience: z.string(),
+  scope: z.array(z.string()),
+});
+export type StoredClientGrant = z.infer<typeof StoredClientGrantSchema>;
+
+export const StoredTenantSchema = z.object({
+  id: z.string(),
+  domain: z.string(),
+  name: z.string(),
+  created_at: z.string(),
+  apis: z.array(StoredApiSchema),
+  applications: z.array(StoredApplicationSchema),
+  client_grants: z.array(StoredClientGrantSchema),
+});
+export type StoredTenant = z.infer<typeof StoredTenantSchema>;
+
+export const WorkspaceDocumentSchema = z.object({
+  schemaVersion: z.literal(WORKSPACE_SCHEMA_VERSION),
+  currentTenantId: z.string().nullable(),
+  tenants: z.array(StoredTenantSchema),
+});
+export type WorkspaceDocument = z.infer<typeof WorkspaceDocumentSchema>;
+
+export function emptyWorkspace(): WorkspaceDocument {
+  return { schemaVersion: WORKSPACE_SCHEMA_VERSION, currentTenantId: null, tenants: [] };
+}
+
+/**
+ * Migrations, oldest first. Version 0 is the unversioned pre-release file, whose tenants were an
+ * object keyed by domain and whose APIs had no timestamps.
+ */
+export const WORKSPACE_MIGRATIONS: readonly Migration[] = [
+  {
+    from: 0,
+    description: 'tenants keyed by domain become a list; APIs gain created_at/updated_at; apps and grants lists',
+    migrate(document) {
+      const byDomain = (document.tenants ?? {}) as Record<string, Record<string, unknown>>;
+      const epoch = new Date(0).toISOString();
+      const tenants: Record<string, unknown>[] = Object.entries(byDomain).map(([domain, tenant]) => ({
+        applications: [],
+        client_grants: [],
+        ...tenant,
+        domain,
+        apis: ((tenant.apis ?? []) as Record<string, unknown>[]).map((api) => ({
+          created_at: epoch,
+          updated_at: epoch,
+          ...api,
+        })),
+      }));
+      const current = document.currentTenant as string | undefined;
+      const currentTenantId = tenants.find((t) => t.domain === current)?.id ?? tenants[0]?.id ?? null;
+      return { tenants, currentTenantId };
+    },
+  },
+];

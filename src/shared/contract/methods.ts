@@ -1,0 +1,34 @@
+/**
+ * The names of every contract method, and nothing else. The preload script imports only this
+ * file (it must stay a small self-contained bundle); `contract.ts` is checked against it.
+ */
+export const METHOD_NAMES = [
+  'workspace.status',
+  'tenants.list',
+  'tenants.current',
+  'tenants.create',
+  'tenants.rename',
+  'tenants.use',
+  'tenants.delete',
+  'apis.list',
+  'apis.get',
+  'apis.create',
+] as const;
+
+export type MethodName = (typeof METHOD_NAMES)[number];
+
+/** `apis.create` → `['apis', 'create']`: the shape of `window.workbench.apis.create`. */
+export function splitMethodName(name: MethodName): [namespace: string, fn: string] {
+  const dot = name.indexOf('.');
+  return [name.slice(0, dot), name.slice(dot + 1)];
+}
+
+/** The IPC channel of a method; one per method, so handlers are registered one by one. */
+export function ipcChannel(name: MethodName): string {
+  return `workbench:${name}`;
+}
+
+/** The web host's RPC route of a method. */
+export function rpcPath(name: MethodName): string {
+  return `/rpc/${name}`;
+}
