@@ -2,5 +2,7 @@
 export const secretRef = {
   tenantPrefix: (tenantId: string) => `tenant:${tenantId}:`,
   apiSigningSecret: (tenantId: string, apiId: string) => `tenant:${tenantId}:api:${apiId}:signing_secret`,
+  /** PKCS#8 PEM of a tenant signing key. */
+  signingKey: (tenantId: string, kid: string) => `tenant:${tenantId}:signing_key:${kid}`,
   clientSecret: (tenantId: string, clientId: string) => `tenant:${tenantId}:client:${clientId}:secret`,
 };

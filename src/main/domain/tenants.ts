@@ -25,6 +25,7 @@ function newTenant(domain: string, name?: string): StoredTenant {
     apis: [],
     applications: [],
     client_grants: [],
+    signing_keys: [],
   };
 }
 

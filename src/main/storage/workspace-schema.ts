@@ -44,6 +44,22 @@ export const StoredClientGrantSchema = z.object({
 });
 export type StoredClientGrant = z.infer<typeof StoredClientGrantSchema>;
 
+/**
+ * A tenant signing key as stored (public parts only; the private key is in the vault under
+ * `secretRef.signingKey`). src/main/keys owns its rules.
+ */
+export const StoredSigningKeySchema = z.object({
+  kid: z.string(),
+  state: z.enum(['next', 'current', 'previous', 'revoked']),
+  /** Self-signed certificate, PEM. */
+  cert: z.string(),
+  created_at: z.string(),
+  current_since: z.string().optional(),
+  current_until: z.string().optional(),
+  revoked_at: z.string().optional(),
+});
+export type StoredSigningKey = z.infer<typeof StoredSigningKeySchema>;
+
 export const StoredTenantSchema = z.object({
   id: z.string(),
   domain: z.string(),
@@ -52,6 +68,7 @@ export const StoredTenantSchema = z.object({
   apis: z.array(StoredApiSchema),
   applications: z.array(StoredApplicationSchema),
   client_grants: z.array(StoredClientGrantSchema),
+  signing_keys: z.array(StoredSigningKeySchema),
 });
 export type StoredTenant = z.infer<typeof StoredTenantSchema>;
 
@@ -80,6 +97,7 @@ export const WORKSPACE_MIGRATIONS: readonly Migration[] = [
       const tenants: Record<string, unknown>[] = Object.entries(byDomain).map(([domain, tenant]) => ({
         applications: [],
         client_grants: [],
+        signing_keys: [],
         ...tenant,
         domain,
         apis: ((tenant.apis ?? []) as Record<string, unknown>[]).map((api) => ({
