@@ -65,6 +65,11 @@ export default tseslint.config(
     },
   },
   {
+    // CommonJS launchers (bin/) stay CommonJS: the built CLI is CommonJS.
+    files: ['bin/**/*.js'],
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
+  {
     files: ['**/*.{js,mjs,cjs}'],
     languageOptions: { globals: { process: 'readonly', console: 'readonly', require: 'readonly', module: 'writable', __dirname: 'readonly', URL: 'readonly', setTimeout: 'readonly' } },
   },

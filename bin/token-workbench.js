@@ -1,0 +1,17 @@
+#!/usr/bin/env node
+'use strict';
+// Thin launcher: the CLI is built with the rest of the app (npm ci runs the build via "prepare").
+const fs = require('node:fs');
+const path = require('node:path');
+
+const root = path.join(__dirname, '..');
+const cli = path.join(root, 'out', 'main', 'cli.js');
+if (!fs.existsSync(cli)) {
+  process.stderr.write(`token-workbench: the app is not built yet. Run "npm run build" in ${root} first.\n`);
+  process.exit(2);
+}
+require(cli)
+  .main(process.argv)
+  .then((code) => {
+    process.exitCode = code;
+  });

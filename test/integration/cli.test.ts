@@ -1,0 +1,110 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runCli } from '../helpers/cli';
+import { tempDataDir } from '../helpers/temp-dir';
+
+describe('token-workbench CLI', () => {
+  it('creates a tenant on first run and lists it', async () => {
+    const dir = tempDataDir();
+    const run = await runCli(dir, 'tenants', 'list', '--json');
+    expect(run.code).toBe(0);
+    const tenants = JSON.parse(run.stdout);
+    expect(tenants).toHaveLength(1);
+    expect(tenants[0]).toMatchObject({ current: true, domain: expect.stringMatching(/^dev-[a-z0-9]{6}\.local$/) });
+    expect(tenants[0].issuer).toBe(`https://${tenants[0].domain}/`);
+  });
+
+  it('creates and lists APIs, as a table and as JSON', async () => {
+    const dir = tempDataDir();
+    const created = await runCli(dir, 'apis', 'create', '--name', 'Orders', '--identifier', 'https://orders.example', '--signing-alg', 'PS256');
+    expect(created.code).toBe(0);
+    expect(created.stdout).toContain('Created API "Orders" (https://orders.example, PS256)');
+    const table = await runCli(dir, 'apis', 'list');
+    expect(table.stdout).toMatch(/NAME\s+IDENTIFIER\s+SIGNING ALGORITHM/);
+    expect(table.stdout).toMatch(/Orders\s+https:\/\/orders\.example\s+PS256/);
+    const json = JSON.parse((await runCli(dir, '--json', 'apis', 'list')).stdout);
+    expect(json).toEqual([expect.objectContaining({ name: 'Orders', signing_alg: 'PS256' })]);
+  });
+
+  it('exits 2 with the field and the rule for bad input, and saves nothing', async () => {
+    const dir = tempDataDir();
+    const run = await runCli(dir, 'apis', 'create', '--name', 'a<b', '--identifier', 'x');
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('error (name): Name cannot contain the characters < or >.');
+    expect(JSON.parse((await runCli(dir, '--json', 'apis', 'list')).stdout)).toEqual([]);
+  });
+
+  it('exits 2 on a duplicate identifier, naming it', async () => {
+    const dir = tempDataDir();
+    await runCli(dir, 'apis', 'create', '--name', 'A', '--identifier', 'urn:a');
+    const run = await runCli(dir, 'apis', 'create', '--name', 'B', '--identifier', 'urn:a');
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('"urn:a" already exists');
+  });
+
+  it('exits 2 on usage mistakes: unknown command, missing option', async () => {
+    const dir = tempDataDir();
+    expect((await runCli(dir, 'frobnicate')).code).toBe(2);
+    const missing = await runCli(dir, 'apis', 'create', '--name', 'A');
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toContain("required option '--identifier <identifier>' not specified");
+  });
+
+  it('prints --version and --help with exit code 0', async () => {
+    const dir = tempDataDir();
+    const version = await runCli(dir, '--version');
+    expect(version.code).toBe(0);
+    expect(version.stdout.trim()).toMatch(/^\d+\.\d+\.\d+/);
+    const help = await runCli(dir, '--help');
+    expect(help.code).toBe(0);
+    expect(help.stdout).toContain('--data-dir');
+    expect(help.stdout).toContain('apis');
+  });
+
+  it('manages tenants: create, use, rename, delete with the domain as confirmation', async () => {
+    const dir = tempDataDir();
+    await runCli(dir, 'tenants', 'list');
+    expect((await runCli(dir, 'tenants', 'create', '--domain', 'staging.local', '--name', 'Staging', '--use')).code).toBe(0);
+    let tenants = JSON.parse((await runCli(dir, '--json', 'tenants', 'list')).stdout);
+    expect(tenants.find((t: { current: boolean }) => t.current).domain).toBe('staging.local');
+    expect((await runCli(dir, 'tenants', 'rename', 'staging.local', 'Stage')).code).toBe(0);
+    const wrong = await runCli(dir, 'tenants', 'delete', 'staging.local', '--confirm', 'staging');
+    expect(wrong.code).toBe(2);
+    expect(wrong.stderr).toContain('Type the tenant\'s domain, staging.local');
+    expect((await runCli(dir, 'tenants', 'delete', 'staging.local', '--confirm', 'staging.local')).code).toBe(0);
+    tenants = JSON.parse((await runCli(dir, '--json', 'tenants', 'list')).stdout);
+    expect(tenants).toHaveLength(1);
+    expect(tenants[0].current).toBe(true);
+  });
+
+  it('tells the user when the workspace file was broken, with the backup path', async () => {
+    const dir = tempDataDir();
+    fs.writeFileSync(path.join(dir, 'workspace.json'), '{"schemaVersion": 1, "tenants": [');
+    const run = await runCli(dir, 'apis', 'list');
+    expect(run.code).toBe(0);
+    expect(run.stderr).toMatch(/warning: workspace\.json is not valid JSON .* It was kept as .*workspace\.broken-.*\.json/);
+    const backups = fs.readdirSync(dir).filter((f) => f.startsWith('workspace.broken-'));
+    expect(backups).toHaveLength(1);
+    expect(fs.readFileSync(path.join(dir, backups[0]!), 'utf8')).toBe('{"schemaVersion": 1, "tenants": [');
+  });
+
+  it('honours TOKEN_WORKBENCH_DATA when --data-dir is absent', async () => {
+    const dir = tempDataDir();
+    const previous = process.env.TOKEN_WORKBENCH_DATA;
+    process.env.TOKEN_WORKBENCH_DATA = dir;
+    try {
+      const { main } = await import('../../src/main/cli/index');
+      let out = '';
+      const code = await main(['node', 'tw', 'apis', 'create', '--name', 'E', '--identifier', 'env'], {
+        output: { out: (t) => (out += t), err: () => undefined },
+      });
+      expect(code).toBe(0);
+      expect(out).toContain('Created API "E"');
+      expect(fs.existsSync(path.join(dir, 'workspace.json'))).toBe(true);
+    } finally {
+      if (previous === undefined) delete process.env.TOKEN_WORKBENCH_DATA;
+      else process.env.TOKEN_WORKBENCH_DATA = previous;
+    }
+  });
+});
