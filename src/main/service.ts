@@ -1,5 +1,16 @@
 import type { WorkbenchService } from '../shared/contract/contract';
-import { createApi, getApi, listApis } from './domain/apis';
+import { createApi, deleteApi, getApi, listApis, updateApi } from './domain/apis';
+import {
+  createApplication,
+  deleteApplication,
+  getApplication,
+  listApplications,
+  revealClientSecret,
+  rotateClientSecret,
+  updateApplication,
+} from './domain/applications';
+import { createGrant, listGrants, removeGrant, updateGrant } from './domain/grants';
+import { addScope, listScopes, removeScope, updateScope } from './domain/scopes';
 import {
   createTenant,
   currentTenant,
@@ -37,5 +48,22 @@ export function createWorkbenchService(workspace: Workspace, info: ServiceInfo):
     'apis.list': async () => listApis(workspace),
     'apis.get': async (args) => getApi(workspace, args),
     'apis.create': async (args) => createApi(workspace, args),
+    'apis.update': async (args) => updateApi(workspace, args),
+    'apis.delete': async (args) => deleteApi(workspace, args),
+    'scopes.list': async (args) => listScopes(workspace, args),
+    'scopes.add': async (args) => addScope(workspace, args),
+    'scopes.update': async (args) => updateScope(workspace, args),
+    'scopes.remove': async (args) => removeScope(workspace, args),
+    'applications.list': async () => listApplications(workspace),
+    'applications.get': async (args) => getApplication(workspace, args),
+    'applications.create': async (args) => createApplication(workspace, args),
+    'applications.update': async (args) => updateApplication(workspace, args),
+    'applications.delete': async (args) => deleteApplication(workspace, args),
+    'applications.revealSecret': async (args) => revealClientSecret(workspace, args),
+    'applications.rotateSecret': async (args) => rotateClientSecret(workspace, args),
+    'grants.list': async (args) => listGrants(workspace, args),
+    'grants.create': async (args) => createGrant(workspace, args),
+    'grants.update': async (args) => updateGrant(workspace, args),
+    'grants.remove': async (args) => removeGrant(workspace, args),
   };
 }

@@ -44,6 +44,11 @@ export class Workspace {
     return tenant;
   }
 
+  /** The current tenant as it is on disk now (read-only). */
+  tenant(): StoredTenant {
+    return Workspace.currentTenant(this.read());
+  }
+
   /** Edits the current tenant in one read-modify-write. */
   updateCurrentTenant<R>(change: (tenant: StoredTenant, document: WorkspaceDocument) => R): R {
     return this.update((draft) => change(Workspace.currentTenant(draft), draft));

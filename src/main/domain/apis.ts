@@ -1,7 +1,7 @@
 import { WorkbenchError } from '../../shared/errors';
-import { API_LIMITS, type Api, type SigningAlgorithm } from '../../shared/domain/api';
+import { API_LIMITS, type Api, type SigningAlgorithm, type TokenDialect } from '../../shared/domain/api';
 import type { StoredApi, StoredTenant } from '../storage/workspace-schema';
-import { Workspace } from '../workspace';
+import type { Workspace } from '../workspace';
 import { newTestApplication } from './applications';
 import { newId } from './ids';
 import { secretRef } from './secret-refs';
@@ -18,16 +18,12 @@ export function findApi(tenant: StoredTenant, ref: string): StoredApi {
   return api;
 }
 
-function readTenant(workspace: Workspace): StoredTenant {
-  return Workspace.currentTenant(workspace.read());
-}
-
 export function listApis(workspace: Workspace): Api[] {
-  return readTenant(workspace).apis.map(toApi);
+  return workspace.tenant().apis.map(toApi);
 }
 
 export function getApi(workspace: Workspace, args: { api: string }): Api {
-  return toApi(findApi(readTenant(workspace), args.api));
+  return toApi(findApi(workspace.tenant(), args.api));
 }
 
 export function createApi(
@@ -37,7 +33,7 @@ export function createApi(
   const now = new Date().toISOString();
   const apiId = newId.api();
   const testApp = newTestApplication(args.name, now);
-  const tenantId = readTenant(workspace).id;
+  const tenantId = workspace.tenant().id;
   // Secrets first: a crash between the two writes leaves an unused secret, never an API without one.
   const secrets: [string, string][] = [[secretRef.clientSecret(tenantId, testApp.client_id), newId.clientSecret()]];
   if (args.signing_alg === 'HS256') secrets.push([secretRef.apiSigningSecret(tenantId, apiId), newId.signingSecret()]);
@@ -76,4 +72,52 @@ export function createApi(
     workspace.vault.delete(secrets.map(([ref]) => ref));
     throw error;
   }
+}
+
+export interface ApiChanges {
+  api: string;
+  name?: string | undefined;
+  token_lifetime?: number | undefined;
+  token_lifetime_for_web?: number | undefined;
+  allow_offline_access?: boolean | undefined;
+  skip_consent_for_verifiable_first_party_clients?: boolean | undefined;
+  enforce_policies?: boolean | undefined;
+  token_dialect?: TokenDialect | undefined;
+}
+
+export function updateApi(workspace: Workspace, changes: ApiChanges): Api {
+  return workspace.updateCurrentTenant((tenant) => {
+    const api = findApi(tenant, changes.api);
+    const { api: _ref, ...fields } = changes;
+    const next: StoredApi = { ...api };
+    for (const [key, value] of Object.entries(fields)) {
+      if (value !== undefined) (next as Record<string, unknown>)[key] = value;
+    }
+    // The browser-flow lifetime may never exceed the token lifetime (DOMAIN.md §2).
+    if (next.token_lifetime_for_web > next.token_lifetime) {
+      throw new WorkbenchError(
+        'invalid_body',
+        `Token Expiration For Browser Flows (${next.token_lifetime_for_web}) cannot be greater than Token Expiration (${next.token_lifetime}).`,
+        changes.token_lifetime_for_web !== undefined ? 'token_lifetime_for_web' : 'token_lifetime',
+      );
+    }
+    next.updated_at = new Date().toISOString();
+    Object.assign(api, next);
+    return toApi(api);
+  });
+}
+
+/** Deletes the API and every grant for it; applications stay (as in the dashboard). */
+export function deleteApi(workspace: Workspace, args: { api: string; confirmIdentifier: string }): { deleted: string } {
+  const { deleted, tenantId } = workspace.updateCurrentTenant((tenant) => {
+    const api = findApi(tenant, args.api);
+    if (args.confirmIdentifier !== api.identifier) {
+      throw new WorkbenchError('invalid_body', `Type the identifier, ${api.identifier}, to confirm.`, 'confirmIdentifier');
+    }
+    tenant.apis = tenant.apis.filter((a) => a.id !== api.id);
+    tenant.client_grants = tenant.client_grants.filter((g) => g.audience !== api.identifier);
+    return { deleted: api, tenantId: tenant.id };
+  });
+  workspace.vault.delete([secretRef.apiSigningSecret(tenantId, deleted.id)]);
+  return { deleted: deleted.identifier };
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ScopeSchema, SIGNING_ALGORITHMS, TOKEN_DIALECTS } from '../../shared/domain/api';
+import { APP_TYPES } from '../../shared/domain/application';
 import type { Migration } from './versioned-document';
 
 /**
@@ -25,7 +26,6 @@ export const StoredApiSchema = z.object({
 });
 export type StoredApi = z.infer<typeof StoredApiSchema>;
 
-export const APP_TYPES = ['non_interactive', 'regular_web', 'spa', 'native'] as const;
 
 export const StoredApplicationSchema = z.object({
   client_id: z.string(),

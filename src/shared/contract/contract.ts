@@ -1,5 +1,17 @@
 import { z } from 'zod';
-import { ApiSchema, CreateApiInputSchema } from '../domain/api';
+import {
+  ApiSchema,
+  CreateApiInputSchema,
+  ScopeDescriptionSchema,
+  ScopeValueSchema,
+  UpdateApiInputSchema,
+} from '../domain/api';
+import {
+  ApplicationSchema,
+  ClientGrantSchema,
+  CreateApplicationInputSchema,
+  UpdateApplicationInputSchema,
+} from '../domain/application';
 import { TenantDomainSchema, TenantNameSchema, TenantSchema } from '../domain/tenant';
 import type { Envelope } from '../errors';
 import type { MethodName } from './methods';
@@ -42,6 +54,24 @@ export type WorkspaceStatus = z.infer<typeof WorkspaceStatusSchema>;
 const TenantRefSchema = z.object({
   /** A tenant's id or its domain. */
   tenant: z.string().min(1, 'Tenant is required.'),
+});
+
+const ApiRefSchema = z.object({
+  /** An API's id or identifier. */
+  api: z.string().min(1, 'API is required.'),
+});
+const AppRefSchema = z.object({
+  /** An application's Client ID or name. */
+  app: z.string().min(1, 'Application is required.'),
+});
+const ScopeWithUsageSchema = z.object({
+  value: z.string(),
+  description: z.string(),
+  granted_to: z.number().int(),
+});
+const ClientSecretSchema = z.object({ client_id: z.string(), client_secret: z.string() });
+const GrantInputSchema = ApiRefSchema.merge(AppRefSchema).extend({
+  scope: z.array(z.string()).default([]),
 });
 
 export const contract = {
@@ -91,13 +121,98 @@ export const contract = {
   },
   'apis.get': {
     summary: 'One API, by id or identifier.',
-    args: z.object({ api: z.string().min(1, 'API is required.') }),
+    args: ApiRefSchema,
     result: ApiSchema,
   },
   'apis.create': {
     summary: 'Create an API in the current tenant.',
     args: CreateApiInputSchema,
     result: ApiSchema,
+  },
+  'apis.update': {
+    summary: "Change an API's settings (not its identifier or signing algorithm).",
+    args: UpdateApiInputSchema,
+    result: ApiSchema,
+  },
+  'apis.delete': {
+    summary: 'Delete an API and its grants; confirmIdentifier must repeat its identifier.',
+    args: ApiRefSchema.extend({ confirmIdentifier: z.string() }),
+    result: z.object({ deleted: z.string() }),
+  },
+  'scopes.list': {
+    summary: "An API's permissions, each with how many applications hold it.",
+    args: ApiRefSchema,
+    result: z.array(ScopeWithUsageSchema),
+  },
+  'scopes.add': {
+    summary: 'Add a permission to an API.',
+    args: ApiRefSchema.extend({ value: ScopeValueSchema, description: ScopeDescriptionSchema.default('') }),
+    result: ScopeWithUsageSchema,
+  },
+  'scopes.update': {
+    summary: "Change a permission's description.",
+    args: ApiRefSchema.extend({ value: z.string().min(1, 'Permission is required.'), description: ScopeDescriptionSchema }),
+    result: ScopeWithUsageSchema,
+  },
+  'scopes.remove': {
+    summary: 'Remove a permission from an API and from every grant that holds it.',
+    args: ApiRefSchema.extend({ value: z.string().min(1, 'Permission is required.') }),
+    result: z.object({ removed: z.string(), removed_from_grants: z.number().int() }),
+  },
+  'applications.list': {
+    summary: "List the current tenant's applications.",
+    args: NoArgs,
+    result: z.array(ApplicationSchema),
+  },
+  'applications.get': {
+    summary: 'One application, by Client ID or name.',
+    args: AppRefSchema,
+    result: ApplicationSchema,
+  },
+  'applications.create': {
+    summary: 'Create an application.',
+    args: CreateApplicationInputSchema,
+    result: ApplicationSchema,
+  },
+  'applications.update': {
+    summary: 'Rename an application or change its grant types (its grants are kept).',
+    args: UpdateApplicationInputSchema,
+    result: ApplicationSchema,
+  },
+  'applications.delete': {
+    summary: 'Delete an application and its grants; confirmName must repeat its name.',
+    args: AppRefSchema.extend({ confirmName: z.string() }),
+    result: z.object({ deleted: z.string(), grants_removed: z.number().int() }),
+  },
+  'applications.revealSecret': {
+    summary: "Reveal an application's client secret (explicit call only).",
+    args: AppRefSchema,
+    result: ClientSecretSchema,
+  },
+  'applications.rotateSecret': {
+    summary: 'Replace the client secret; the old one stops working at once.',
+    args: AppRefSchema,
+    result: ClientSecretSchema,
+  },
+  'grants.list': {
+    summary: 'Client grants, optionally for one API and/or one application.',
+    args: z.object({ api: z.string().optional(), app: z.string().optional() }),
+    result: z.array(ClientGrantSchema),
+  },
+  'grants.create': {
+    summary: 'Authorize an application for an API with some of its permissions.',
+    args: GrantInputSchema,
+    result: ClientGrantSchema,
+  },
+  'grants.update': {
+    summary: "Replace the permissions of an application's grant.",
+    args: GrantInputSchema,
+    result: ClientGrantSchema,
+  },
+  'grants.remove': {
+    summary: 'Remove the authorization of an application for an API.',
+    args: ApiRefSchema.merge(AppRefSchema),
+    result: z.object({ deleted: z.string() }),
   },
 } as const satisfies Record<MethodName, MethodSpec>;
 

@@ -13,6 +13,23 @@ export const METHOD_NAMES = [
   'apis.list',
   'apis.get',
   'apis.create',
+  'apis.update',
+  'apis.delete',
+  'scopes.list',
+  'scopes.add',
+  'scopes.update',
+  'scopes.remove',
+  'applications.list',
+  'applications.get',
+  'applications.create',
+  'applications.update',
+  'applications.delete',
+  'applications.revealSecret',
+  'applications.rotateSecret',
+  'grants.list',
+  'grants.create',
+  'grants.update',
+  'grants.remove',
 ] as const;
 
 export type MethodName = (typeof METHOD_NAMES)[number];

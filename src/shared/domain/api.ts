@@ -86,3 +86,56 @@ export const CreateApiInputSchema = z.object({
   signing_alg: SigningAlgorithmSchema.default('RS256'),
 });
 export type CreateApiInput = z.input<typeof CreateApiInputSchema>;
+
+const wholeSeconds = (label: string) =>
+  z
+    .number({ error: `${label} must be a whole number of seconds.` })
+    .int(`${label} must be a whole number of seconds.`)
+    .min(0, `${label} cannot be negative.`)
+    .max(API_LIMITS.tokenLifetimeMax, `${label} must be at most ${API_LIMITS.tokenLifetimeMax} seconds (30 days).`);
+
+export const TokenLifetimeSchema = wholeSeconds('Token Expiration');
+export const TokenLifetimeForWebSchema = wholeSeconds('Token Expiration For Browser Flows');
+
+/** Settings that may change after creation; identifier and signing algorithm may not. */
+export const UpdateApiInputSchema = z
+  .object({
+    api: z.string().min(1, 'API is required.'),
+    name: ApiNameSchema.optional(),
+    token_lifetime: TokenLifetimeSchema.optional(),
+    token_lifetime_for_web: TokenLifetimeForWebSchema.optional(),
+    allow_offline_access: z.boolean().optional(),
+    skip_consent_for_verifiable_first_party_clients: z.boolean().optional(),
+    enforce_policies: z.boolean().optional(),
+    token_dialect: z.enum(TOKEN_DIALECTS).optional(),
+    identifier: z.undefined({ error: 'Identifier cannot be changed after creation.' }).optional(),
+    signing_alg: z.undefined({ error: 'Signing Algorithm cannot be changed after creation.' }).optional(),
+  })
+  .strict();
+export type UpdateApiInput = z.input<typeof UpdateApiInputSchema>;
+
+export const ScopeValueSchema = z
+  .string({ error: 'Permission is required.' })
+  .min(1, 'Permission is required.')
+  .max(API_LIMITS.scopeValueMax, `Permission must be at most ${API_LIMITS.scopeValueMax} characters.`)
+  // Scopes travel space-separated in tokens and requests.
+  .refine((v) => !/\s/.test(v), 'Permission cannot contain spaces.')
+  .superRefine((v, ctx) => {
+    if ((RESERVED_SCOPES as readonly string[]).includes(v)) {
+      ctx.addIssue({ code: 'custom', message: `"${v}" is a reserved scope and cannot be used as a custom permission.` });
+    }
+  });
+
+export const ScopeDescriptionSchema = z
+  .string()
+  .max(API_LIMITS.scopeDescriptionMax, `Description must be at most ${API_LIMITS.scopeDescriptionMax} characters.`);
+
+/** `access_token` + RBAC flags ↔ the dialect, as the dashboard's switches set it. */
+export function dialectOf(profile: 'auth0' | 'rfc9068', permissionsInToken: boolean): TokenDialect {
+  const base = profile === 'auth0' ? 'access_token' : 'rfc9068_profile';
+  return permissionsInToken ? (`${base}_authz` as TokenDialect) : base;
+}
+
+export function profileOf(dialect: TokenDialect): { profile: 'auth0' | 'rfc9068'; permissionsInToken: boolean } {
+  return { profile: dialect.startsWith('rfc9068') ? 'rfc9068' : 'auth0', permissionsInToken: dialect.endsWith('_authz') };
+}
