@@ -108,3 +108,48 @@ describe('token-workbench CLI', () => {
     }
   });
 });
+
+describe('token-workbench CLI: scopes, applications, grants', () => {
+  it('runs the whole set-up flow with --json on each', async () => {
+    const dir = tempDataDir();
+    await runCli(dir, 'apis', 'create', '--name', 'Orders', '--identifier', 'https://orders');
+    expect((await runCli(dir, 'scopes', 'add', 'read:orders', '--api', 'https://orders', '--description', 'Read')).code).toBe(0);
+    expect((await runCli(dir, 'scopes', 'add', 'write:orders', '--api', 'https://orders')).code).toBe(0);
+    const app = JSON.parse((await runCli(dir, '--json', 'apps', 'create', '--name', 'Worker', '--type', 'm2m')).stdout);
+    expect(app).toMatchObject({ name: 'Worker', app_type: 'non_interactive' });
+    const grant = await runCli(dir, '--json', 'grants', 'set', '--app', 'Worker', '--api', 'https://orders', '--scope', 'read:orders', 'write:orders');
+    expect(grant.code).toBe(0);
+    expect(JSON.parse(grant.stdout).scope).toEqual(['read:orders', 'write:orders']);
+    const narrowed = await runCli(dir, '--json', 'grants', 'set', '--app', app.client_id, '--api', 'https://orders', '--scope', 'read:orders');
+    expect(JSON.parse(narrowed.stdout).scope).toEqual(['read:orders']);
+    const scopes = JSON.parse((await runCli(dir, '--json', 'scopes', 'list', '--api', 'https://orders')).stdout);
+    expect(scopes).toEqual([
+      { value: 'read:orders', description: 'Read', granted_to: 1 },
+      { value: 'write:orders', description: '', granted_to: 0 },
+    ]);
+    const shown = await runCli(dir, 'apps', 'show', 'Worker');
+    expect(shown.stdout).toContain('https://orders: read:orders');
+    const secret = (await runCli(dir, 'apps', 'secret', 'Worker')).stdout.trim();
+    expect(secret).toMatch(/^[\w-]{64}$/);
+    const rotated = (await runCli(dir, 'apps', 'rotate-secret', 'Worker')).stdout.trim();
+    expect(rotated).not.toBe(secret);
+    expect((await runCli(dir, 'apis', 'update', 'https://orders', '--token-lifetime', '3600', '--token-lifetime-for-web', '600', '--allow-offline-access', 'true')).code).toBe(0);
+    const api = JSON.parse((await runCli(dir, '--json', 'apis', 'show', 'https://orders')).stdout);
+    expect(api).toMatchObject({ token_lifetime: 3600, allow_offline_access: true });
+    expect((await runCli(dir, 'grants', 'remove', '--app', 'Worker', '--api', 'https://orders')).code).toBe(0);
+    expect((await runCli(dir, 'apps', 'delete', 'Worker', '--confirm', 'Worker')).code).toBe(0);
+    expect((await runCli(dir, 'apis', 'delete', 'https://orders', '--confirm', 'https://orders')).code).toBe(0);
+    expect(JSON.parse((await runCli(dir, '--json', 'apis', 'list')).stdout)).toEqual([]);
+  });
+
+  it('exits 2 with the rule for a bad option value or a reserved scope', async () => {
+    const dir = tempDataDir();
+    await runCli(dir, 'apis', 'create', '--name', 'Orders', '--identifier', 'urn:o');
+    const lifetime = await runCli(dir, 'apis', 'update', 'urn:o', '--token-lifetime', 'soon');
+    expect(lifetime.code).toBe(2);
+    expect(lifetime.stderr).toContain('"soon" is not a whole number.');
+    const reserved = await runCli(dir, 'scopes', 'add', 'openid', '--api', 'urn:o');
+    expect(reserved.code).toBe(2);
+    expect(reserved.stderr).toContain('error (value): "openid" is a reserved scope');
+  });
+});

@@ -50,3 +50,6 @@ export function createCliContext(options: GlobalOptions, output: Output, appVers
   };
   return context;
 }
+
+/** How commands run their action: with a context, errors mapped to messages and exit codes. */
+export type RunCommand = (action: (ctx: CliContext) => Promise<void>) => Promise<void>;

@@ -3,6 +3,9 @@ import { Command, CommanderError } from 'commander';
 import { version } from '../../../package.json';
 import { WorkbenchError } from '../../shared/errors';
 import { registerApiCommands } from './commands/apis';
+import { registerAppCommands } from './commands/apps';
+import { registerGrantCommands } from './commands/grants';
+import { registerScopeCommands } from './commands/scopes';
 import { registerServeCommand } from './commands/serve';
 import { registerTenantCommands } from './commands/tenants';
 import { createCliContext, type CliContext, type GlobalOptions } from './context';
@@ -57,6 +60,9 @@ export async function main(argv: string[], options: CliOptions = {}): Promise<nu
 
   registerTenantCommands(program, run);
   registerApiCommands(program, run);
+  registerScopeCommands(program, run);
+  registerAppCommands(program, run);
+  registerGrantCommands(program, run);
   registerServeCommand(program, run, rendererDir);
 
   try {

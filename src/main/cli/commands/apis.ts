@@ -1,7 +1,18 @@
 import type { Command } from 'commander';
 import type { Api } from '../../../shared/domain/api';
-import type { CliContext } from '../context';
+import type { RunCommand } from '../context';
 import { formatTable } from '../output';
+import { parseBoolean, parseInteger } from '../parsers';
+
+interface UpdateOptions {
+  name?: string;
+  tokenLifetime?: number;
+  tokenLifetimeForWeb?: number;
+  allowOfflineAccess?: boolean;
+  skipConsent?: boolean;
+  enforcePolicies?: boolean;
+  tokenDialect?: string;
+}
 
 function apiTable(apis: Api[]): string {
   if (apis.length === 0) return 'No APIs in this tenant. Create one with: token-workbench apis create --name NAME --identifier IDENTIFIER';
@@ -11,7 +22,7 @@ function apiTable(apis: Api[]): string {
   );
 }
 
-export function registerApiCommands(program: Command, run: (action: (ctx: CliContext) => Promise<void>) => Promise<void>): void {
+export function registerApiCommands(program: Command, run: RunCommand): void {
   const apis = program.command('apis').description("Manage the current tenant's APIs.");
 
   apis
@@ -28,6 +39,39 @@ export function registerApiCommands(program: Command, run: (action: (ctx: CliCon
     .action((api: string) => run(async (ctx) => {
       const found = await ctx.call('apis.get', { api });
       ctx.print(found, () => Object.entries(found).map(([k, v]) => `${k}: ${typeof v === 'object' ? JSON.stringify(v) : String(v)}`).join('\n'));
+    }));
+
+  apis
+    .command('update <api>')
+    .description('Change settings of an API (by identifier or id).')
+    .option('--name <name>', 'new name')
+    .option('--token-lifetime <seconds>', 'Token Expiration, 0 to 2592000', parseInteger)
+    .option('--token-lifetime-for-web <seconds>', 'Token Expiration For Browser Flows, at most the token lifetime', parseInteger)
+    .option('--allow-offline-access <bool>', 'true or false', parseBoolean)
+    .option('--skip-consent <bool>', 'Allow Skipping User Consent: true or false', parseBoolean)
+    .option('--enforce-policies <bool>', 'Enable RBAC: true or false', parseBoolean)
+    .option('--token-dialect <dialect>', 'access_token, access_token_authz, rfc9068_profile or rfc9068_profile_authz')
+    .action((api: string, opts: UpdateOptions) => run(async (ctx) => {
+      const updated = await ctx.call('apis.update', {
+        api,
+        name: opts.name,
+        token_lifetime: opts.tokenLifetime,
+        token_lifetime_for_web: opts.tokenLifetimeForWeb,
+        allow_offline_access: opts.allowOfflineAccess,
+        skip_consent_for_verifiable_first_party_clients: opts.skipConsent,
+        enforce_policies: opts.enforcePolicies,
+        token_dialect: opts.tokenDialect,
+      });
+      ctx.print(updated, () => `Updated API "${updated.name}" (${updated.identifier}).`);
+    }));
+
+  apis
+    .command('delete <api>')
+    .description('Delete an API and its grants.')
+    .requiredOption('--confirm <identifier>', "repeat the API's identifier to confirm")
+    .action((api: string, opts: { confirm: string }) => run(async (ctx) => {
+      const result = await ctx.call('apis.delete', { api, confirmIdentifier: opts.confirm });
+      ctx.print(result, () => `Deleted API ${result.deleted}.`);
     }));
 
   apis

@@ -1,11 +1,11 @@
 import path from 'node:path';
 import type { Command } from 'commander';
-import type { CliContext } from '../context';
+import type { RunCommand } from '../context';
 import { UsageError } from '../usage-error';
 
 export function registerServeCommand(
   program: Command,
-  run: (action: (ctx: CliContext) => Promise<void>) => Promise<void>,
+  run: RunCommand,
   rendererDir: string,
 ): void {
   program

@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import type { Tenant } from '../../../shared/domain/tenant';
-import type { CliContext } from '../context';
+import type { RunCommand } from '../context';
 import { formatTable } from '../output';
 
 function tenantTable(tenants: Tenant[]): string {
@@ -11,7 +11,7 @@ function tenantTable(tenants: Tenant[]): string {
   );
 }
 
-export function registerTenantCommands(program: Command, run: (action: (ctx: CliContext) => Promise<void>) => Promise<void>): void {
+export function registerTenantCommands(program: Command, run: RunCommand): void {
   const tenants = program.command('tenants').description('List, create, switch between and delete tenants.');
 
   tenants
