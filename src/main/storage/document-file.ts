@@ -21,15 +21,23 @@ export interface ConfLike {
   store: Record<string, unknown>;
 }
 
+/** conf's own bookkeeping key; see `write`. */
+const CONF_INTERNAL_KEY = '__internal__';
+
 export function documentFileFromConf(conf: ConfLike): DocumentFile {
+  let internal: unknown = {};
   return {
     path: conf.path,
     read() {
       if (!fs.existsSync(conf.path)) return undefined;
-      return conf.store;
+      const store = conf.store;
+      if (CONF_INTERNAL_KEY in store) internal = store[CONF_INTERNAL_KEY];
+      return store;
     },
     write(document) {
-      conf.store = document as Record<string, unknown>;
+      // conf re-reads and re-parses the whole file before each write just to carry this key over;
+      // handing it over ourselves saves that (a third of a save on a 5 MB workspace).
+      conf.store = { ...(document as Record<string, unknown>), [CONF_INTERNAL_KEY]: internal };
     },
   };
 }
