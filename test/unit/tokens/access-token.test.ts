@@ -1,6 +1,9 @@
 import { generateKeyPairSync, createSecretKey, createPublicKey } from 'node:crypto';
 import * as jose from 'jose';
 import { describe, expect, it } from 'vitest';
+import type { KeyObject } from 'node:crypto';
+
+type CryptoKeyOrKeyObject = KeyObject | Uint8Array;
 import { accessTokenParts } from '../../../src/main/tokens/access-token';
 import { JWS_ALGORITHMS, signCompact, type JwsAlgorithm } from '../../../src/main/tokens/jws';
 
@@ -60,7 +63,7 @@ describe('access token claims per dialect (DOMAIN.md §5)', () => {
 
 describe('signCompact', () => {
   const rsa = generateKeyPairSync('rsa', { modulusLength: 2048 });
-  const keys: Record<JwsAlgorithm, { sign: Parameters<typeof signCompact>[2]; verify: jose.KeyLike | Uint8Array }> = {} as never;
+  const keys: Record<JwsAlgorithm, { sign: Parameters<typeof signCompact>[2]; verify: CryptoKeyOrKeyObject }> = {} as never;
   const secret = createSecretKey(Buffer.from('a-32-byte-long-secret-for-hmac!!'));
   for (const alg of JWS_ALGORITHMS) {
     if (alg.startsWith('HS')) keys[alg] = { sign: secret, verify: secret.export() };
