@@ -25,13 +25,15 @@ export default defineConfig({
       externalizeDeps: false,
       rollupOptions: {
         input: { index: resolve(__dirname, 'src/preload/index.ts') },
-        output: { format: 'cjs', inlineDynamicImports: true },
+        output: { format: 'cjs', codeSplitting: false },
       },
     },
   },
   renderer: {
     root: resolve(__dirname, 'src/renderer'),
     build: {
+      minify: true,
+      chunkSizeWarningLimit: 1024,
       rollupOptions: { input: { index: resolve(__dirname, 'src/renderer/index.html') } },
     },
     plugins: [react()],

@@ -7,6 +7,7 @@ export const ERROR_CODES = [
   'not_found',
   'conflict',
   'forbidden',
+  'unauthorized', // the web host's per-launch secret is missing or wrong
   'storage',
   'keychain_unavailable',
   'internal',

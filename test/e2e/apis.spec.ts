@@ -14,7 +14,7 @@ test.describe('first run and the APIs page', () => {
     const dialog = page.getByRole('dialog', { name: 'New API' });
     await dialog.getByLabel('Name').fill('Orders API');
     await dialog.getByLabel('Identifier').fill('https://orders.example.com');
-    await expect(dialog.getByRole('textbox', { name: 'Signing Algorithm' })).toHaveValue('RS256');
+    await expect(dialog.getByRole('combobox', { name: 'Signing Algorithm' })).toHaveValue('RS256');
     await dialog.getByRole('button', { name: 'Create' }).click();
     await expect(dialog).toBeHidden();
 

@@ -82,7 +82,7 @@ describe('web host', () => {
     const host = await startHost();
     const missing = await request(host, { method: 'POST', path: '/rpc/apis.create', body: { name: 'X', identifier: 'x' } });
     expect(missing.status).toBe(403);
-    expect(JSON.parse(missing.body)).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    expect(JSON.parse(missing.body)).toMatchObject({ ok: false, error: { code: 'unauthorized' } });
     const wrong = await rpc(host, 'apis.create', { name: 'X', identifier: 'x' }, { 'x-workbench-secret': 'nope' });
     expect(wrong.status).toBe(403);
     expect(JSON.parse((await rpc(host, 'apis.list', {})).body).value).toEqual([]);

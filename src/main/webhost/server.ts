@@ -49,6 +49,7 @@ const STATUS_BY_CODE: Record<WorkbenchErrorData['code'], number> = {
   not_found: 404,
   conflict: 409,
   forbidden: 403,
+  unauthorized: 403,
   storage: 500,
   keychain_unavailable: 409,
   internal: 500,
@@ -88,7 +89,7 @@ export function buildWebHost(options: WebHostOptions & { secret: string; portRef
       const given = request.headers[SECRET_HEADER];
       if (!secretMatches(typeof given === 'string' ? given : undefined, secret)) {
         return sendError(reply, 403, {
-          code: 'forbidden',
+          code: 'unauthorized',
           message: 'Missing or wrong workbench secret: open the address printed by "token-workbench serve".',
         });
       }

@@ -1,0 +1,96 @@
+import { Button, Checkbox, Group, Modal, Stack, TextInput } from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { notifications } from '@mantine/notifications';
+import { useState } from 'react';
+import { contract } from '../../../../shared/contract/contract';
+import { fieldErrors } from '../../../../shared/contract/validate';
+import { FormError } from '../../components/FormError';
+import { useCreateTenant } from '../../workbench/queries';
+
+interface CreateTenantValues {
+  domain: string;
+  name: string;
+  use: boolean;
+}
+
+/** Empty optional fields mean "not given": the back end then picks a random domain / uses the domain as name. */
+function toArgs(values: CreateTenantValues) {
+  return {
+    domain: values.domain.trim() === '' ? undefined : values.domain,
+    name: values.name.trim() === '' ? undefined : values.name,
+    use: values.use,
+  };
+}
+
+export function CreateTenantModal({ opened, onClose }: { opened: boolean; onClose: () => void }) {
+  return (
+    <Modal opened={opened} onClose={onClose} title="New tenant">
+      <CreateTenantForm onDone={onClose} />
+    </Modal>
+  );
+}
+
+function CreateTenantForm({ onDone }: { onDone: () => void }) {
+  const createTenant = useCreateTenant();
+  const [formError, setFormError] = useState<string | null>(null);
+  const form = useForm<CreateTenantValues>({
+    mode: 'controlled',
+    initialValues: { domain: '', name: '', use: true },
+    validate: (values) => {
+      const parsed = contract['tenants.create'].args.safeParse(toArgs(values));
+      return parsed.success ? {} : fieldErrors(parsed.error);
+    },
+  });
+
+  const submit = form.onSubmit((values) => {
+    setFormError(null);
+    createTenant.mutate(toArgs(values), {
+      onSuccess: (tenant) => {
+        notifications.show({
+          color: 'green',
+          title: 'Tenant created',
+          message: tenant.current ? `Now working in ${tenant.domain}` : tenant.domain,
+        });
+        onDone();
+      },
+      onError: (error) => {
+        if (error.field === 'domain' || error.field === 'name') form.setFieldError(error.field, error.message);
+        else setFormError(error.message);
+      },
+    });
+  });
+
+  return (
+    <form onSubmit={submit} noValidate>
+      <Stack gap="md">
+        <TextInput
+          label="Domain"
+          description="Optional. Left empty, a random dev-xxxxxx.local domain is made. Tokens name it as their issuer (https://{domain}/)."
+          placeholder="dev-acme.local"
+          autoComplete="off"
+          spellCheck={false}
+          data-autofocus
+          styles={{ input: { fontFamily: 'var(--mantine-font-family-monospace)' } }}
+          {...form.getInputProps('domain')}
+        />
+        <TextInput
+          label="Name"
+          description="Optional. Shown in the header and menus; the domain is used when left empty."
+          placeholder="Development"
+          autoComplete="off"
+          {...form.getInputProps('name')}
+        />
+        <Checkbox label="Switch to it" {...form.getInputProps('use', { type: 'checkbox' })} />
+        <FormError message={formError} />
+        <Group justify="flex-end" gap="sm">
+          <Button variant="default" onClick={onDone}>
+            Cancel
+          </Button>
+          <Button type="submit" loading={createTenant.isPending}>
+            Create
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}
