@@ -60,7 +60,7 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: ['**/main/**', '**/renderer/**', '**/shared/contract/contract', 'zod'], message: 'The preload stays tiny: it imports only electron and src/shared/contract/methods.' }] },
+        { patterns: [{ group: ['**/main/**', '**/renderer/**', '**/shared/contract/contract', 'zod'], allowTypeImports: true, message: 'The preload stays tiny: it imports only electron and src/shared/contract/methods.' }] },
       ],
     },
   },

@@ -30,6 +30,4 @@ export function secretMatches(given: string | undefined, expected: string): bool
 
 export const SECRET_HEADER = 'x-workbench-secret';
 
-/** Served with every page: scripts only from the host itself. */
-export const CONTENT_SECURITY_POLICY =
-  "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
+export { CONTENT_SECURITY_POLICY } from '../../shared/security/content-security-policy';
