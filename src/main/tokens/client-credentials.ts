@@ -1,8 +1,9 @@
-import { createSecretKey, timingSafeEqual, type KeyObject } from 'node:crypto';
+import { createSecretKey, type KeyObject } from 'node:crypto';
 import type { StoredTenant } from '../storage/workspace-schema';
 import { secretRef } from '../domain/secret-refs';
 import type { Workspace } from '../workspace';
 import { accessTokenParts } from './access-token';
+import { authenticateClient } from './client-auth';
 import { signCompact } from './jws';
 import { oauthError, type OAuthErrorResponse } from './oauth-error';
 
@@ -33,13 +34,6 @@ export interface ClientCredentialsRequest {
   now: number;
 }
 
-function sameSecret(given: string, expected: string): boolean {
-  const a = Buffer.from(given);
-  const b = Buffer.from(expected);
-  // Constant time for equal lengths; the length itself is no secret (client secrets are 64 characters).
-  return a.length === b.length && timingSafeEqual(a, b);
-}
-
 /** HS256 secrets are used as their UTF-8 bytes, as the real service does. Cached per secret. */
 const hmacKeys = new Map<string, KeyObject>();
 function hmacKey(secret: string): KeyObject {
@@ -62,13 +56,21 @@ export async function clientCredentialsGrant(
   request: ClientCredentialsRequest,
 ): Promise<TokenResult> {
   const { tenant } = request;
-  const app = tenant.applications.find((a) => a.client_id === request.clientId);
-  if (request.clientSecret !== undefined) {
-    const expected = app === undefined ? undefined : workspace.vault.get(secretRef.clientSecret(tenant.id, app.client_id));
-    if (app === undefined || expected === undefined || !sameSecret(request.clientSecret, expected)) {
-      return { ok: false, error: oauthError(401, 'invalid_client', 'Client authentication failed: unknown client or wrong client secret.') };
-    }
-  } else if (app === undefined) {
+  const app =
+    request.clientSecret === undefined
+      ? tenant.applications.find((a) => a.client_id === request.clientId)
+      : authenticateClient(workspace, tenant, request.clientId, request.clientSecret);
+  if (app === undefined && request.clientSecret !== undefined) {
+    return {
+      ok: false,
+      error: oauthError(
+        401,
+        'invalid_client',
+        'Client authentication failed: unknown client or wrong client secret.',
+      ),
+    };
+  }
+  if (app === undefined) {
     return { ok: false, error: oauthError(401, 'invalid_client', `Unknown client: ${request.clientId}.`) };
   }
   if (!app.grant_types.includes('client_credentials')) {
