@@ -1,3 +1,4 @@
+import path from 'node:path';
 import type { WorkbenchService } from '../shared/contract/contract';
 import { createApi, deleteApi, getApi, listApis, updateApi } from './domain/apis';
 import {
@@ -20,10 +21,37 @@ import {
   renameTenant,
   useTenant,
 } from './domain/tenants';
+import { applyImport, exportTenant, planImport } from './config-as-code';
+import { revealSigningSecret, rotateSigningSecret } from './domain/signing-secrets';
+import { IssuerManager } from './issuer/manager';
+import {
+  deleteLibraryKey,
+  documentKeyLibraryStore,
+  encryptedPrivateKeyFileName,
+  exportLibraryKey,
+  generateLibraryKey,
+  importLibraryKey,
+  listLibraryKeys,
+  updateLibraryKey,
+  writeEncryptedPrivateKey,
+  type KeyLibrary,
+} from './keys/key-library';
+import {
+  exportSigningKey,
+  listSigningKeys,
+  previewKeyChange,
+  revokePreviousKey,
+  rotateAndRevoke,
+  rotateSigningKeys,
+  tenantJwks,
+} from './keys/tenant-keys';
+import { defaultExportDir } from './storage/data-dir';
 import type { Workspace } from './workspace';
 
 export interface ServiceInfo {
   appVersion: string;
+  /** The app's local issuer; entry points that start it with the app pass theirs. */
+  issuer?: IssuerManager;
 }
 
 /**
@@ -32,6 +60,9 @@ export interface ServiceInfo {
  */
 export function createWorkbenchService(workspace: Workspace, info: ServiceInfo): WorkbenchService {
   ensureTenant(workspace);
+  const issuer = info.issuer ?? new IssuerManager(workspace);
+  const library: KeyLibrary = { store: documentKeyLibraryStore(workspace), vault: workspace.vault };
+  const tenantId = () => workspace.tenant().id;
   return {
     'workspace.status': async () => ({
       dataDir: workspace.dataDir,
@@ -65,5 +96,34 @@ export function createWorkbenchService(workspace: Workspace, info: ServiceInfo):
     'grants.create': async (args) => createGrant(workspace, args),
     'grants.update': async (args) => updateGrant(workspace, args),
     'grants.remove': async (args) => removeGrant(workspace, args),
+    'apis.revealSigningSecret': async (args) => revealSigningSecret(workspace, args),
+    'apis.rotateSigningSecret': async (args) => rotateSigningSecret(workspace, args),
+    'keys.list': () => listSigningKeys(workspace, tenantId()),
+    'keys.preview': (args) => previewKeyChange(workspace, tenantId(), args.action),
+    'keys.rotate': (args) => rotateSigningKeys(workspace, tenantId(), args),
+    'keys.revoke': (args) => revokePreviousKey(workspace, tenantId(), args.kid),
+    'keys.rotateAndRevoke': (args) => rotateAndRevoke(workspace, tenantId(), args),
+    'keys.jwks': () => tenantJwks(workspace, tenantId()),
+    'keys.export': (args) => exportSigningKey(workspace, tenantId(), args.kid, args.format),
+    'library.list': async () => listLibraryKeys(library),
+    'library.generate': (args) => generateLibraryKey(library, args),
+    'library.import': (args) => importLibraryKey(library, args),
+    'library.update': async (args) => updateLibraryKey(library, args),
+    'library.delete': async (args) => deleteLibraryKey(library, args.id),
+    'library.export': async (args) => exportLibraryKey(library, args.id, args.format),
+    'library.exportPrivate': (args) =>
+      writeEncryptedPrivateKey(library, {
+        id: args.id,
+        password: args.password,
+        filePath: args.filePath ?? path.join(defaultExportDir(workspace.dataDir), encryptedPrivateKeyFileName(library, args.id)),
+      }),
+    'config.export': async (args) => exportTenant(workspace, args.format),
+    'config.planImport': async (args) => planImport(workspace, args),
+    'config.applyImport': async (args) => applyImport(workspace, args.plan),
+    'issuer.status': async () => issuer.status(),
+    'issuer.start': (args) => issuer.start(args),
+    'issuer.stop': () => issuer.stop(),
+    'issuer.setStartWithApp': async (args) => issuer.setStartWithApp(args.startWithApp),
+    'issuer.requests': async () => issuer.recentRequests(),
   };
 }

@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 
@@ -21,4 +22,10 @@ export function resolveDataDir(explicit?: string, env: NodeJS.ProcessEnv = proce
   const chosen = explicit ?? env[DATA_DIR_ENV];
   if (chosen !== undefined && chosen !== '') return path.resolve(chosen);
   return path.join(appDataDir(env), APP_FOLDER_NAME);
+}
+
+/** Where files the user asked for (encrypted private keys) go when no path is given. */
+export function defaultExportDir(dataDir: string): string {
+  const downloads = path.join(os.homedir(), 'Downloads');
+  return fs.existsSync(downloads) ? downloads : path.join(dataDir, 'exports');
 }

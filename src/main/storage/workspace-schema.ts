@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { ScopeSchema, SIGNING_ALGORITHMS, TOKEN_DIALECTS } from '../../shared/domain/api';
 import { APP_TYPES } from '../../shared/domain/application';
+import { StoredLibraryKeySchema } from '../keys/library-schema';
 import type { Migration } from './versioned-document';
 
 /**
@@ -72,15 +73,42 @@ export const StoredTenantSchema = z.object({
 });
 export type StoredTenant = z.infer<typeof StoredTenantSchema>;
 
+/** The local issuer's last settings, so it starts the same way next time. */
+export const IssuerSettingsSchema = z.object({
+  port: z.number().int().min(0).max(65535),
+  host: z.string(),
+  /** A tenant id; null means the current tenant. */
+  tenantId: z.string().nullable(),
+  startWithApp: z.boolean(),
+});
+export type IssuerSettings = z.infer<typeof IssuerSettingsSchema>;
+export const DEFAULT_ISSUER_SETTINGS: IssuerSettings = {
+  port: 4466,
+  host: '127.0.0.1',
+  tenantId: null,
+  startWithApp: false,
+};
+
 export const WorkspaceDocumentSchema = z.object({
   schemaVersion: z.literal(WORKSPACE_SCHEMA_VERSION),
   currentTenantId: z.string().nullable(),
   tenants: z.array(StoredTenantSchema),
+  settings: z
+    .object({ issuer: IssuerSettingsSchema.default(DEFAULT_ISSUER_SETTINGS) })
+    .default({ issuer: DEFAULT_ISSUER_SETTINGS }),
+  /** Keys for debugging and minting, shared by every tenant; private parts are in the vault. */
+  key_library: z.array(StoredLibraryKeySchema).default([]),
 });
 export type WorkspaceDocument = z.infer<typeof WorkspaceDocumentSchema>;
 
 export function emptyWorkspace(): WorkspaceDocument {
-  return { schemaVersion: WORKSPACE_SCHEMA_VERSION, currentTenantId: null, tenants: [] };
+  return {
+    schemaVersion: WORKSPACE_SCHEMA_VERSION,
+    currentTenantId: null,
+    tenants: [],
+    settings: { issuer: DEFAULT_ISSUER_SETTINGS },
+    key_library: [],
+  };
 }
 
 /**

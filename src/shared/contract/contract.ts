@@ -13,6 +13,25 @@ import {
   UpdateApplicationInputSchema,
 } from '../domain/application';
 import { TenantDomainSchema, TenantNameSchema, TenantSchema } from '../domain/tenant';
+import {
+  ExportResultSchema,
+  ConfigFormatSchema,
+  ImportInputSchema,
+  ImportPlanSchema,
+  ImportResultSchema,
+} from '../config-as-code/schemas';
+import {
+  CERTIFICATE_EXPORT_FORMATS,
+  ExportedFileSchema,
+  KEY_CHANGE_ACTIONS,
+  KEY_TYPES,
+  KeyChangePreviewSchema,
+  KeyChangeResultSchema,
+  LibraryKeyViewSchema,
+  PrivateKeyFileSchema,
+  SigningKeyViewSchema,
+  TenantJwksSchema,
+} from '../domain/keys';
 import type { Envelope } from '../errors';
 import type { MethodName } from './methods';
 
@@ -72,6 +91,34 @@ const ScopeWithUsageSchema = z.object({
 const ClientSecretSchema = z.object({ client_id: z.string(), client_secret: z.string() });
 const GrantInputSchema = ApiRefSchema.merge(AppRefSchema).extend({
   scope: z.array(z.string()).default([]),
+});
+
+const SigningSecretSchema = z.object({ identifier: z.string(), signing_secret: z.string() });
+
+const IssuerSettingsSchema = z.object({
+  port: z.number().int(),
+  host: z.string(),
+  tenantId: z.string().nullable(),
+  startWithApp: z.boolean(),
+});
+const IssuerStatusSchema = z.object({
+  running: z.boolean(),
+  settings: IssuerSettingsSchema,
+  urls: z
+    .object({ issuer: z.string(), token: z.string(), jwks: z.string(), discovery: z.string(), introspection: z.string() })
+    .optional(),
+  tenant: z.object({ id: z.string(), domain: z.string() }).optional(),
+});
+export type IssuerStatus = z.infer<typeof IssuerStatusSchema>;
+const IssuerLogEntrySchema = z.object({
+  time: z.string(),
+  method: z.string(),
+  path: z.string(),
+  status: z.number().int(),
+  client_id: z.string().optional(),
+  audience: z.string().optional(),
+  error: z.string().optional(),
+  ms: z.number(),
 });
 
 export const contract = {
@@ -213,6 +260,147 @@ export const contract = {
     summary: 'Remove the authorization of an application for an API.',
     args: ApiRefSchema.merge(AppRefSchema),
     result: z.object({ deleted: z.string() }),
+  },
+  'apis.revealSigningSecret': {
+    summary: "Reveal an HS256 API's signing secret (explicit call only).",
+    args: ApiRefSchema,
+    result: SigningSecretSchema,
+  },
+  'apis.rotateSigningSecret': {
+    summary: 'Replace the signing secret of an HS256 API; tokens signed with the old one stop verifying.',
+    args: ApiRefSchema,
+    result: SigningSecretSchema,
+  },
+  'keys.list': {
+    summary: "The current tenant's signing keys: valid ones and the last three revoked.",
+    args: NoArgs,
+    result: z.array(SigningKeyViewSchema),
+  },
+  'keys.preview': {
+    summary: 'What a rotate or revoke would change, for the confirmation dialog.',
+    args: z.object({ action: z.enum(KEY_CHANGE_ACTIONS) }),
+    result: KeyChangePreviewSchema,
+  },
+  'keys.rotate': {
+    summary: 'Next becomes current, current becomes previous, a new next key is made.',
+    args: z.object({ expectCurrentKid: z.string().optional() }),
+    result: KeyChangeResultSchema,
+  },
+  'keys.revoke': {
+    summary: 'Revoke the previous key: tokens it signed stop verifying.',
+    args: z.object({ kid: z.string().optional() }),
+    result: KeyChangeResultSchema,
+  },
+  'keys.rotateAndRevoke': {
+    summary: 'Rotate and revoke the key that was current, in one step.',
+    args: z.object({ expectCurrentKid: z.string().optional() }),
+    result: KeyChangeResultSchema,
+  },
+  'keys.jwks': {
+    summary: "The tenant's JWKS: current, next and previous until revoked.",
+    args: NoArgs,
+    result: TenantJwksSchema,
+  },
+  'keys.export': {
+    summary: 'Download a tenant key: certificate (PEM, CER, P7B), public key (SPKI, JWK), JWKS or fingerprint.',
+    args: z.object({ kid: z.string(), format: z.enum(CERTIFICATE_EXPORT_FORMATS, { error: `Format must be one of ${CERTIFICATE_EXPORT_FORMATS.join(', ')}.` }) }),
+    result: ExportedFileSchema,
+  },
+  'library.list': {
+    summary: 'Keys in the key library (public parts only).',
+    args: NoArgs,
+    result: z.array(LibraryKeyViewSchema),
+  },
+  'library.generate': {
+    summary: 'Generate a key: RSA, EC, Ed25519 or an HMAC secret.',
+    args: z.object({
+      type: z.enum(KEY_TYPES, { error: `Key type must be one of ${KEY_TYPES.join(', ')}.` }),
+      name: z.string().max(200, 'Name must be at most 200 characters.').optional(),
+      kid: z.string().max(200, 'Key ID must be at most 200 characters.').optional(),
+      alg: z.string().optional(),
+    }),
+    result: LibraryKeyViewSchema,
+  },
+  'library.import': {
+    summary: 'Import a PEM (PKCS#8, PKCS#1, SEC1, SPKI, certificate) or JWK.',
+    args: z.object({
+      input: z.string().min(1, 'Paste a key or choose a file.').max(1024 * 1024, 'A key is at most 1 MiB.'),
+      password: z.string().optional(),
+      name: z.string().max(200, 'Name must be at most 200 characters.').optional(),
+      kid: z.string().max(200, 'Key ID must be at most 200 characters.').optional(),
+      alg: z.string().optional(),
+    }),
+    result: LibraryKeyViewSchema,
+  },
+  'library.update': {
+    summary: "Change a library key's name, key ID or algorithm.",
+    args: z.object({ id: z.string(), name: z.string().max(200).optional(), kid: z.string().max(200).optional(), alg: z.string().optional() }),
+    result: LibraryKeyViewSchema,
+  },
+  'library.delete': {
+    summary: 'Delete a library key.',
+    args: z.object({ id: z.string() }),
+    result: z.object({ deleted: z.string() }),
+  },
+  'library.export': {
+    summary: 'Download the public part of a library key.',
+    args: z.object({ id: z.string(), format: z.enum(CERTIFICATE_EXPORT_FORMATS) }),
+    result: ExportedFileSchema,
+  },
+  'library.exportPrivate': {
+    summary: 'Write the private key, encrypted with a password, to a file (main process only).',
+    args: z.object({
+      id: z.string(),
+      password: z.string().min(8, 'Password must be at least 8 characters.'),
+      filePath: z.string().optional(),
+    }),
+    result: PrivateKeyFileSchema,
+  },
+  'config.export': {
+    summary: "Export the tenant's APIs, applications and grants (never secrets).",
+    args: z.object({ format: ConfigFormatSchema }),
+    result: ExportResultSchema,
+  },
+  'config.planImport': {
+    summary: 'What an import would add, change and leave alone; changes nothing.',
+    args: ImportInputSchema,
+    result: ImportPlanSchema,
+  },
+  'config.applyImport': {
+    summary: 'Apply a planned import: all of it or nothing.',
+    args: z.object({ plan: ImportPlanSchema }),
+    result: ImportResultSchema,
+  },
+  'issuer.status': {
+    summary: 'Whether the local issuer runs, where, and its settings.',
+    args: NoArgs,
+    result: IssuerStatusSchema,
+  },
+  'issuer.start': {
+    summary: 'Start (or restart) the local issuer.',
+    args: z.object({
+      port: z.number({ error: 'Port must be a number.' }).int('Port must be a whole number.').min(0, 'Port must be 0 to 65535.').max(65535, 'Port must be 0 to 65535.').optional(),
+      host: z.string().min(1, 'Bind address is required.').optional(),
+      tenant: z.string().optional(),
+      startWithApp: z.boolean().optional(),
+      allowNetworkAccess: z.boolean().optional(),
+    }),
+    result: IssuerStatusSchema,
+  },
+  'issuer.stop': {
+    summary: 'Stop the local issuer.',
+    args: NoArgs,
+    result: IssuerStatusSchema,
+  },
+  'issuer.setStartWithApp': {
+    summary: 'Start the local issuer whenever the app starts.',
+    args: z.object({ startWithApp: z.boolean() }),
+    result: IssuerStatusSchema,
+  },
+  'issuer.requests': {
+    summary: 'The last 200 requests the local issuer answered (no secrets, no tokens).',
+    args: NoArgs,
+    result: z.array(IssuerLogEntrySchema),
   },
 } as const satisfies Record<MethodName, MethodSpec>;
 
