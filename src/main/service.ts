@@ -46,6 +46,11 @@ import {
   tenantJwks,
 } from './keys/tenant-keys';
 import { defaultExportDir } from './storage/data-dir';
+import { clearHistory, recordMintedToken, setHistoryEnabled, tokenHistory } from './tokens/history';
+import { mintForApi } from './tokens/mint';
+import { signToken } from './tokens/sign-token';
+import { currentSigningKey } from './keys/tenant-keys';
+import { issuerForDomain } from '../shared/domain/tenant';
 import type { Workspace } from './workspace';
 
 export interface ServiceInfo {
@@ -125,5 +130,26 @@ export function createWorkbenchService(workspace: Workspace, info: ServiceInfo):
     'issuer.stop': () => issuer.stop(),
     'issuer.setStartWithApp': async (args) => issuer.setStartWithApp(args.startWithApp),
     'issuer.requests': async () => issuer.recentRequests(),
+    'tokens.mint': async (args) => {
+      const tenant = workspace.tenant();
+      // Tokens carry the running local issuer's URL when it serves this tenant (DOMAIN.md §1).
+      const iss = issuer.issuerFor(tenant.id) ?? issuerForDomain(tenant.domain);
+      const result = await mintForApi(workspace, { currentTenantKey: currentSigningKey }, iss, args);
+      if (result.outcome === 'issued') {
+        const app = tenant.applications.find((a) => a.client_id === result.client_id);
+        recordMintedToken(workspace, {
+          time: new Date().toISOString(),
+          audience: String(result.payload.aud),
+          client_id: result.client_id,
+          application: app?.name ?? result.client_id,
+          token: result.response.access_token,
+        });
+      }
+      return result;
+    },
+    'tokens.sign': (args) => signToken(workspace, library, args),
+    'tokens.history': async () => tokenHistory(workspace),
+    'tokens.setHistoryEnabled': async (args) => setHistoryEnabled(workspace, args.enabled),
+    'tokens.clearHistory': async () => clearHistory(workspace),
   };
 }

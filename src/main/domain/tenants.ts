@@ -26,6 +26,8 @@ function newTenant(domain: string, name?: string): StoredTenant {
     applications: [],
     client_grants: [],
     signing_keys: [],
+    token_history_enabled: false,
+    token_history: [],
   };
 }
 

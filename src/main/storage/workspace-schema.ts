@@ -61,6 +61,16 @@ export const StoredSigningKeySchema = z.object({
 });
 export type StoredSigningKey = z.infer<typeof StoredSigningKeySchema>;
 
+/** A token minted on the Test tab, kept only when the tenant's history is turned on. */
+export const StoredMintedTokenSchema = z.object({
+  time: z.string(),
+  audience: z.string(),
+  client_id: z.string(),
+  application: z.string(),
+  token: z.string(),
+});
+export const TOKEN_HISTORY_LIMIT = 50;
+
 export const StoredTenantSchema = z.object({
   id: z.string(),
   domain: z.string(),
@@ -70,6 +80,9 @@ export const StoredTenantSchema = z.object({
   applications: z.array(StoredApplicationSchema),
   client_grants: z.array(StoredClientGrantSchema),
   signing_keys: z.array(StoredSigningKeySchema),
+  /** Opt-in, off by default: minted tokens are credentials too. */
+  token_history_enabled: z.boolean().default(false),
+  token_history: z.array(StoredMintedTokenSchema).default([]),
 });
 export type StoredTenant = z.infer<typeof StoredTenantSchema>;
 

@@ -15,7 +15,9 @@ export interface TokenResponse {
   scope?: string;
 }
 
-export type TokenResult = { ok: true; response: TokenResponse; claims: Record<string, unknown> } | { ok: false; error: OAuthErrorResponse };
+export type TokenResult =
+  | { ok: true; response: TokenResponse; header: Record<string, unknown>; claims: Record<string, unknown> }
+  | { ok: false; error: OAuthErrorResponse };
 
 /** Where signing keys come from: the tenant key set (RS256/PS256) and the vault (HS256). */
 export interface SigningKeys {
@@ -32,6 +34,8 @@ export interface ClientCredentialsRequest {
   issuer: string;
   /** Seconds since the epoch ("pretend now" for tests). */
   now: number;
+  /** The Test tab's overrides, applied to the standard header and claims before signing. */
+  customize?: (parts: { header: Record<string, unknown>; payload: Record<string, unknown> }) => void;
 }
 
 /** HS256 secrets are used as their UTF-8 bytes, as the real service does. Cached per secret. */
@@ -115,8 +119,10 @@ export async function clientCredentialsGrant(
     iat: request.now,
     lifetime: api.token_lifetime,
   });
+  request.customize?.({ header, payload });
   const accessToken = await signCompact(header, payload, key, api.signing_alg);
-  const response: TokenResponse = { access_token: accessToken, token_type: 'Bearer', expires_in: api.token_lifetime };
+  const expiresIn = typeof payload.exp === 'number' ? payload.exp - request.now : api.token_lifetime;
+  const response: TokenResponse = { access_token: accessToken, token_type: 'Bearer', expires_in: expiresIn };
   if (grant.scope.length > 0) response.scope = grant.scope.join(' ');
-  return { ok: true, response, claims: payload };
+  return { ok: true, response, header, claims: payload };
 }

@@ -121,6 +121,57 @@ const IssuerLogEntrySchema = z.object({
   ms: z.number(),
 });
 
+/** Every JWS algorithm the encoder signs with (RFC 7518, RFC 8037). */
+export const JWS_ALGORITHM_NAMES = [
+  'HS256', 'HS384', 'HS512', 'RS256', 'RS384', 'RS512', 'PS256', 'PS384', 'PS512', 'ES256', 'ES384', 'ES512', 'EdDSA',
+] as const;
+
+const SigningKeyChoiceSchema = z.discriminatedUnion('source', [
+  z.object({ source: z.literal('tenant'), kid: z.string().optional() }),
+  z.object({ source: z.literal('library'), id: z.string().min(1, 'Choose a library key.') }),
+  z.object({
+    source: z.literal('pasted'),
+    text: z.string().min(1, 'Paste a private key (PEM or JWK).').max(1024 * 1024, 'A key is at most 1 MiB.'),
+    password: z.string().optional(),
+  }),
+  z.object({
+    source: z.literal('secret'),
+    secret: z.string().min(1, 'Enter a secret.').max(64 * 1024, 'A secret is at most 64 KiB.'),
+    encoding: z.enum(['utf8', 'base64', 'base64url', 'hex']).default('utf8'),
+  }),
+]);
+
+const TokenResponseSchema = z.object({
+  access_token: z.string(),
+  token_type: z.literal('Bearer'),
+  expires_in: z.number().int(),
+  scope: z.string().optional(),
+});
+const MintResultSchema = z.discriminatedUnion('outcome', [
+  z.object({
+    outcome: z.literal('issued'),
+    client_id: z.string(),
+    issuer: z.string(),
+    response: TokenResponseSchema,
+    header: z.record(z.string(), z.unknown()),
+    payload: z.record(z.string(), z.unknown()),
+  }),
+  z.object({
+    outcome: z.literal('refused'),
+    client_id: z.string(),
+    /** What the token endpoint would answer. */
+    error: z.object({ status: z.number().int(), error: z.string(), error_description: z.string() }),
+  }),
+]);
+export type MintResult = z.infer<typeof MintResultSchema>;
+
+const TokenHistorySchema = z.object({
+  enabled: z.boolean(),
+  entries: z.array(
+    z.object({ time: z.string(), audience: z.string(), client_id: z.string(), application: z.string(), token: z.string() }),
+  ),
+});
+
 export const contract = {
   'workspace.status': {
     summary: 'Where data lives, how secrets are kept, and anything storage had to recover from.',
@@ -401,6 +452,47 @@ export const contract = {
     summary: 'The last 200 requests the local issuer answered (no secrets, no tokens).',
     args: NoArgs,
     result: z.array(IssuerLogEntrySchema),
+  },
+  'tokens.mint': {
+    summary: "The token the token endpoint would issue to an application for an API (the API's Test Application by default).",
+    args: z.object({
+      api: z.string().min(1, 'API is required.'),
+      app: z.string().optional(),
+      claims: z.record(z.string(), z.unknown()).optional(),
+      allowRegisteredOverride: z.boolean().optional(),
+      lifetime: z.number({ error: 'Lifetime must be a number of seconds.' }).int('Lifetime must be a whole number of seconds.').min(0, 'Lifetime cannot be negative.').optional(),
+      now: z.union([z.string(), z.number()]).optional(),
+      notBeforeDelay: z.number({ error: 'Not before must be a number of seconds.' }).int().optional(),
+      jti: z.union([z.boolean(), z.string()]).optional(),
+      typ: z.string().optional(),
+    }),
+    result: MintResultSchema,
+  },
+  'tokens.sign': {
+    summary: 'Sign any header and payload with a tenant key, a library key, a pasted private key or a secret.',
+    args: z.object({
+      header: z.record(z.string(), z.unknown()).optional(),
+      payload: z.record(z.string(), z.unknown(), { error: 'The payload must be a JSON object.' }),
+      alg: z.enum([...JWS_ALGORITHM_NAMES, 'none'], { error: `Algorithm must be one of ${JWS_ALGORITHM_NAMES.join(', ')} (or none).` }),
+      key: SigningKeyChoiceSchema.optional(),
+      allowUnsigned: z.boolean().optional(),
+    }),
+    result: z.object({ token: z.string(), header: z.record(z.string(), z.unknown()) }),
+  },
+  'tokens.history': {
+    summary: 'The last 50 tokens minted in this tenant (only when history is on).',
+    args: NoArgs,
+    result: TokenHistorySchema,
+  },
+  'tokens.setHistoryEnabled': {
+    summary: 'Keep (or stop keeping and forget) minted tokens for this tenant.',
+    args: z.object({ enabled: z.boolean() }),
+    result: TokenHistorySchema,
+  },
+  'tokens.clearHistory': {
+    summary: "Forget this tenant's minted tokens.",
+    args: NoArgs,
+    result: TokenHistorySchema,
   },
 } as const satisfies Record<MethodName, MethodSpec>;
 

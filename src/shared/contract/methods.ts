@@ -54,6 +54,11 @@ export const METHOD_NAMES = [
   'issuer.stop',
   'issuer.setStartWithApp',
   'issuer.requests',
+  'tokens.mint',
+  'tokens.sign',
+  'tokens.history',
+  'tokens.setHistoryEnabled',
+  'tokens.clearHistory',
 ] as const;
 
 export type MethodName = (typeof METHOD_NAMES)[number];

@@ -238,6 +238,8 @@ describe('export: what never leaves', () => {
       ],
       client_grants: [{ id: 'cgr_x', client_id: 'c'.repeat(32), audience: api.identifier, scope: [] }],
       signing_keys: [],
+      token_history_enabled: false,
+      token_history: [],
     } as StoredTenant;
     const result = exportResources(tenant, format);
     expect(result.counts).toEqual({ apis: 0, applications: 1, grants: 0 });

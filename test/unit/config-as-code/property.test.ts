@@ -113,6 +113,8 @@ const tenant = fc
       applications: storedApps,
       client_grants: [...grants.values()],
       signing_keys: [],
+      token_history_enabled: false,
+      token_history: [],
     };
   });
 
@@ -140,6 +142,8 @@ const empty = (): StoredTenant => ({
   applications: [],
   client_grants: [],
   signing_keys: [],
+  token_history_enabled: false,
+  token_history: [],
 });
 
 describe('any tenant survives a round trip', () => {
