@@ -31,6 +31,7 @@ import {
   exportLibraryKey,
   generateLibraryKey,
   importLibraryKey,
+  libraryKeyMaterial,
   listLibraryKeys,
   updateLibraryKey,
   writeEncryptedPrivateKey,
@@ -51,6 +52,9 @@ import { mintForApi } from './tokens/mint';
 import { signToken } from './tokens/sign-token';
 import { currentSigningKey } from './keys/tenant-keys';
 import { issuerForDomain } from '../shared/domain/tenant';
+import { WorkbenchError } from '../shared/errors';
+import { decryptToken, discoverJwks, fetchJwks, keySetFromKeys, verifyToken } from './verify';
+import { workspaceKeySet } from './verify/workspace-keys';
 import type { Workspace } from './workspace';
 
 export interface ServiceInfo {
@@ -151,5 +155,16 @@ export function createWorkbenchService(workspace: Workspace, info: ServiceInfo):
     'tokens.history': async () => tokenHistory(workspace),
     'tokens.setHistoryEnabled': async (args) => setHistoryEnabled(workspace, args.enabled),
     'tokens.clearHistory': async () => clearHistory(workspace),
+    'debugger.verify': async ({ useWorkspaceKeys, ...args }) =>
+      verifyToken({ ...args, key: useWorkspaceKeys === true ? workspaceKeySet(workspace, library, args.token) : args.key }),
+    'debugger.fetchJwks': (args) => fetchJwks(args.url),
+    'debugger.discover': (args) => discoverJwks(args.issuer),
+    'debugger.decrypt': async ({ libraryKeyId, ...args }) => {
+      if (libraryKeyId === undefined) return decryptToken(args);
+      const material = libraryKeyMaterial(library, libraryKeyId);
+      const key = material.privateKey ?? material.secretKey;
+      if (key === undefined) throw new WorkbenchError('invalid_body', 'This library key has no private part: it cannot decrypt.', 'libraryKeyId');
+      return decryptToken({ ...args, key: keySetFromKeys([{ key, kid: material.kid, label: 'key library' }]) });
+    },
   };
 }

@@ -4,7 +4,12 @@ import { version } from '../../../package.json';
 import { WorkbenchError } from '../../shared/errors';
 import { registerApiCommands } from './commands/apis';
 import { registerAppCommands } from './commands/apps';
+import { registerConfigCommands } from './commands/config';
+import { registerDebuggerCommands } from './commands/debugger';
 import { registerGrantCommands } from './commands/grants';
+import { registerIssuerCommand } from './commands/issuer';
+import { registerKeyCommands } from './commands/keys';
+import { registerTokenCommands } from './commands/tokens';
 import { registerScopeCommands } from './commands/scopes';
 import { registerServeCommand } from './commands/serve';
 import { registerTenantCommands } from './commands/tenants';
@@ -63,6 +68,11 @@ export async function main(argv: string[], options: CliOptions = {}): Promise<nu
   registerScopeCommands(program, run);
   registerAppCommands(program, run);
   registerGrantCommands(program, run);
+  registerKeyCommands(program, run);
+  registerConfigCommands(program, run);
+  registerTokenCommands(program, run, (code) => (exitCode = code));
+  registerIssuerCommand(program, run);
+  registerDebuggerCommands(program, run, (code) => (exitCode = code));
   registerServeCommand(program, run, rendererDir);
 
   try {

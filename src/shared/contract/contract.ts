@@ -33,6 +33,15 @@ import {
   TenantJwksSchema,
 } from '../domain/keys';
 import type { Envelope } from '../errors';
+import {
+  DecryptResultSchema,
+  DiscoveryResultSchema,
+  ExpectedClaimsSchema,
+  JwksFetchResultSchema,
+  KeySourceSchema,
+  VerifyArgsSchema,
+  VerifyResultSchema,
+} from '../jwt/schemas';
 import type { MethodName } from './methods';
 
 /**
@@ -493,6 +502,38 @@ export const contract = {
     summary: "Forget this tenant's minted tokens.",
     args: NoArgs,
     result: TokenHistorySchema,
+  },
+  'debugger.verify': {
+    summary: 'Verify a token against a key you give (or the workspace keys) and check its claims. Never fetches.',
+    args: VerifyArgsSchema.extend({
+      token: z.string().max(1024 * 1024, 'A token is at most 1 MiB.'),
+      /** Tenant keys and key-library keys by kid, HS256 API secrets by aud. */
+      useWorkspaceKeys: z.boolean().optional(),
+    }),
+    result: VerifyResultSchema,
+  },
+  'debugger.fetchJwks': {
+    summary: 'Fetch a JWKS URL (only when asked: 5 s, 1 MiB, https except on loopback).',
+    args: z.object({ url: z.string().min(1, 'Enter a JWKS URL.') }),
+    result: JwksFetchResultSchema,
+  },
+  'debugger.discover': {
+    summary: "Find an issuer's JWKS through OIDC or RFC 8414 discovery (only when asked).",
+    args: z.object({ issuer: z.string().min(1, 'Enter an issuer URL.') }),
+    result: DiscoveryResultSchema,
+  },
+  'debugger.decrypt': {
+    summary: 'Decrypt a five-part JWE with a private key or secret (or a key-library key) and decode a nested token.',
+    args: z.object({
+      token: z.string().max(1024 * 1024, 'A token is at most 1 MiB.'),
+      key: KeySourceSchema.optional(),
+      libraryKeyId: z.string().optional(),
+      verifyKey: KeySourceSchema.optional(),
+      expected: ExpectedClaimsSchema.optional(),
+      clockToleranceSec: z.number().min(0).optional(),
+      now: z.union([z.number(), z.string()]).optional(),
+    }),
+    result: DecryptResultSchema,
   },
 } as const satisfies Record<MethodName, MethodSpec>;
 

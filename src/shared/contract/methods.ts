@@ -59,6 +59,10 @@ export const METHOD_NAMES = [
   'tokens.history',
   'tokens.setHistoryEnabled',
   'tokens.clearHistory',
+  'debugger.verify',
+  'debugger.fetchJwks',
+  'debugger.discover',
+  'debugger.decrypt',
 ] as const;
 
 export type MethodName = (typeof METHOD_NAMES)[number];
