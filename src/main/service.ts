@@ -1,5 +1,7 @@
 import path from 'node:path';
 import type { WorkbenchService } from '../shared/contract/contract';
+import { issuerForDomain } from '../shared/domain/tenant';
+import { WorkbenchError } from '../shared/errors';
 import { createApi, deleteApi, getApi, listApis, updateApi } from './domain/apis';
 import {
   createApplication,
@@ -12,6 +14,7 @@ import {
 } from './domain/applications';
 import { createGrant, listGrants, removeGrant, updateGrant } from './domain/grants';
 import { addScope, listScopes, removeScope, updateScope } from './domain/scopes';
+import { revealSigningSecret, rotateSigningSecret } from './domain/signing-secrets';
 import {
   createTenant,
   currentTenant,
@@ -21,40 +24,13 @@ import {
   renameTenant,
   useTenant,
 } from './domain/tenants';
-import { applyImport, exportTenant, planImport } from './config-as-code';
-import { revealSigningSecret, rotateSigningSecret } from './domain/signing-secrets';
-import { IssuerManager } from './issuer/manager';
-import {
-  deleteLibraryKey,
-  documentKeyLibraryStore,
-  encryptedPrivateKeyFileName,
-  exportLibraryKey,
-  generateLibraryKey,
-  importLibraryKey,
-  libraryKeyMaterial,
-  listLibraryKeys,
-  updateLibraryKey,
-  writeEncryptedPrivateKey,
-  type KeyLibrary,
-} from './keys/key-library';
-import {
-  exportSigningKey,
-  listSigningKeys,
-  previewKeyChange,
-  revokePreviousKey,
-  rotateAndRevoke,
-  rotateSigningKeys,
-  tenantJwks,
-} from './keys/tenant-keys';
+import type { IssuerManager } from './issuer/manager';
+import { currentSigningKey } from './keys/current-key';
+import type { KeyLibrary } from './keys/key-library';
+import { documentKeyLibraryStore } from './keys/library-store';
 import { defaultExportDir } from './storage/data-dir';
 import { clearHistory, recordMintedToken, setHistoryEnabled, tokenHistory } from './tokens/history';
 import { mintForApi } from './tokens/mint';
-import { signToken } from './tokens/sign-token';
-import { currentSigningKey } from './keys/tenant-keys';
-import { issuerForDomain } from '../shared/domain/tenant';
-import { WorkbenchError } from '../shared/errors';
-import { decryptToken, discoverJwks, fetchJwks, keySetFromKeys, verifyToken } from './verify';
-import { workspaceKeySet } from './verify/workspace-keys';
 import type { Workspace } from './workspace';
 
 export interface ServiceInfo {
@@ -63,13 +39,29 @@ export interface ServiceInfo {
   issuer?: IssuerManager;
 }
 
+/** Loads a module on first use and keeps it: a command pays only for what it calls. */
+function lazy<T>(load: () => Promise<T>): () => Promise<T> {
+  let loaded: Promise<T> | undefined;
+  return () => (loaded ??= load());
+}
+
+// Heavy modules (X.509, YAML, the HTTP server, the verifier), loaded when a method needs them.
+const tenantKeys = lazy(() => import('./keys/tenant-keys'));
+const keyLibrary = lazy(() => import('./keys/key-library'));
+const configAsCode = lazy(() => import('./config-as-code'));
+const issuerModule = lazy(() => import('./issuer/manager'));
+const signing = lazy(() => import('./tokens/sign-token'));
+const verifier = lazy(() => import('./verify'));
+const workspaceKeys = lazy(() => import('./verify/workspace-keys'));
+
 /**
  * The Workbench service: the contract implemented over one workspace. Every binding (IPC, web
  * host, CLI) calls it through `dispatch`, which validates arguments and results.
  */
 export function createWorkbenchService(workspace: Workspace, info: ServiceInfo): WorkbenchService {
   ensureTenant(workspace);
-  const issuer = info.issuer ?? new IssuerManager(workspace);
+  let issuerManager = info.issuer;
+  const issuer = async (): Promise<IssuerManager> => (issuerManager ??= new (await issuerModule()).IssuerManager(workspace));
   const library: KeyLibrary = { store: documentKeyLibraryStore(workspace), vault: workspace.vault };
   const tenantId = () => workspace.tenant().id;
   return {
@@ -107,37 +99,36 @@ export function createWorkbenchService(workspace: Workspace, info: ServiceInfo):
     'grants.remove': async (args) => removeGrant(workspace, args),
     'apis.revealSigningSecret': async (args) => revealSigningSecret(workspace, args),
     'apis.rotateSigningSecret': async (args) => rotateSigningSecret(workspace, args),
-    'keys.list': () => listSigningKeys(workspace, tenantId()),
-    'keys.preview': (args) => previewKeyChange(workspace, tenantId(), args.action),
-    'keys.rotate': (args) => rotateSigningKeys(workspace, tenantId(), args),
-    'keys.revoke': (args) => revokePreviousKey(workspace, tenantId(), args.kid),
-    'keys.rotateAndRevoke': (args) => rotateAndRevoke(workspace, tenantId(), args),
-    'keys.jwks': () => tenantJwks(workspace, tenantId()),
-    'keys.export': (args) => exportSigningKey(workspace, tenantId(), args.kid, args.format),
-    'library.list': async () => listLibraryKeys(library),
-    'library.generate': (args) => generateLibraryKey(library, args),
-    'library.import': (args) => importLibraryKey(library, args),
-    'library.update': async (args) => updateLibraryKey(library, args),
-    'library.delete': async (args) => deleteLibraryKey(library, args.id),
-    'library.export': async (args) => exportLibraryKey(library, args.id, args.format),
-    'library.exportPrivate': (args) =>
-      writeEncryptedPrivateKey(library, {
-        id: args.id,
-        password: args.password,
-        filePath: args.filePath ?? path.join(defaultExportDir(workspace.dataDir), encryptedPrivateKeyFileName(library, args.id)),
-      }),
-    'config.export': async (args) => exportTenant(workspace, args.format),
-    'config.planImport': async (args) => planImport(workspace, args),
-    'config.applyImport': async (args) => applyImport(workspace, args.plan),
-    'issuer.status': async () => issuer.status(),
-    'issuer.start': (args) => issuer.start(args),
-    'issuer.stop': () => issuer.stop(),
-    'issuer.setStartWithApp': async (args) => issuer.setStartWithApp(args.startWithApp),
-    'issuer.requests': async () => issuer.recentRequests(),
+    'keys.list': async () => (await tenantKeys()).listSigningKeys(workspace, tenantId()),
+    'keys.preview': async (args) => (await tenantKeys()).previewKeyChange(workspace, tenantId(), args.action),
+    'keys.rotate': async (args) => (await tenantKeys()).rotateSigningKeys(workspace, tenantId(), args),
+    'keys.revoke': async (args) => (await tenantKeys()).revokePreviousKey(workspace, tenantId(), args.kid),
+    'keys.rotateAndRevoke': async (args) => (await tenantKeys()).rotateAndRevoke(workspace, tenantId(), args),
+    'keys.jwks': async () => (await tenantKeys()).tenantJwks(workspace, tenantId()),
+    'keys.export': async (args) => (await tenantKeys()).exportSigningKey(workspace, tenantId(), args.kid, args.format),
+    'library.list': async () => (await keyLibrary()).listLibraryKeys(library),
+    'library.generate': async (args) => (await keyLibrary()).generateLibraryKey(library, args),
+    'library.import': async (args) => (await keyLibrary()).importLibraryKey(library, args),
+    'library.update': async (args) => (await keyLibrary()).updateLibraryKey(library, args),
+    'library.delete': async (args) => (await keyLibrary()).deleteLibraryKey(library, args.id),
+    'library.export': async (args) => (await keyLibrary()).exportLibraryKey(library, args.id, args.format),
+    'library.exportPrivate': async (args) => {
+      const lib = await keyLibrary();
+      const filePath = args.filePath ?? path.join(defaultExportDir(workspace.dataDir), lib.encryptedPrivateKeyFileName(library, args.id));
+      return lib.writeEncryptedPrivateKey(library, { id: args.id, password: args.password, filePath });
+    },
+    'config.export': async (args) => (await configAsCode()).exportTenant(workspace, args.format),
+    'config.planImport': async (args) => (await configAsCode()).planImport(workspace, args),
+    'config.applyImport': async (args) => (await configAsCode()).applyImport(workspace, args.plan),
+    'issuer.status': async () => (await issuer()).status(),
+    'issuer.start': async (args) => (await issuer()).start(args),
+    'issuer.stop': async () => (await issuer()).stop(),
+    'issuer.setStartWithApp': async (args) => (await issuer()).setStartWithApp(args.startWithApp),
+    'issuer.requests': async () => (await issuer()).recentRequests(),
     'tokens.mint': async (args) => {
       const tenant = workspace.tenant();
       // Tokens carry the running local issuer's URL when it serves this tenant (DOMAIN.md §1).
-      const iss = issuer.issuerFor(tenant.id) ?? issuerForDomain(tenant.domain);
+      const iss = issuerManager?.issuerFor(tenant.id) ?? issuerForDomain(tenant.domain);
       const result = await mintForApi(workspace, { currentTenantKey: currentSigningKey }, iss, args);
       if (result.outcome === 'issued') {
         const app = tenant.applications.find((a) => a.client_id === result.client_id);
@@ -151,17 +142,21 @@ export function createWorkbenchService(workspace: Workspace, info: ServiceInfo):
       }
       return result;
     },
-    'tokens.sign': (args) => signToken(workspace, library, args),
+    'tokens.sign': async (args) => (await signing()).signToken(workspace, library, args),
     'tokens.history': async () => tokenHistory(workspace),
     'tokens.setHistoryEnabled': async (args) => setHistoryEnabled(workspace, args.enabled),
     'tokens.clearHistory': async () => clearHistory(workspace),
-    'debugger.verify': async ({ useWorkspaceKeys, ...args }) =>
-      verifyToken({ ...args, key: useWorkspaceKeys === true ? workspaceKeySet(workspace, library, args.token) : args.key }),
-    'debugger.fetchJwks': (args) => fetchJwks(args.url),
-    'debugger.discover': (args) => discoverJwks(args.issuer),
+    'debugger.verify': async ({ useWorkspaceKeys, ...args }) => {
+      const { verifyToken } = await verifier();
+      const key = useWorkspaceKeys === true ? (await workspaceKeys()).workspaceKeySet(workspace, library, args.token) : args.key;
+      return verifyToken({ ...args, key });
+    },
+    'debugger.fetchJwks': async (args) => (await verifier()).fetchJwks(args.url),
+    'debugger.discover': async (args) => (await verifier()).discoverJwks(args.issuer),
     'debugger.decrypt': async ({ libraryKeyId, ...args }) => {
+      const { decryptToken, keySetFromKeys } = await verifier();
       if (libraryKeyId === undefined) return decryptToken(args);
-      const material = libraryKeyMaterial(library, libraryKeyId);
+      const material = (await keyLibrary()).libraryKeyMaterial(library, libraryKeyId);
       const key = material.privateKey ?? material.secretKey;
       if (key === undefined) throw new WorkbenchError('invalid_body', 'This library key has no private part: it cannot decrypt.', 'libraryKeyId');
       return decryptToken({ ...args, key: keySetFromKeys([{ key, kid: material.kid, label: 'key library' }]) });

@@ -11,9 +11,7 @@ import { createPrivateKey, createPublicKey, createSecretKey, randomBytes, type K
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { CompactEncrypt } from 'jose';
-import { z } from 'zod';
 import { WorkbenchError } from '../../shared/errors';
-import { secretRef } from '../domain/secret-refs';
 import { parseCertificate } from './certificate';
 import { availableFormats, publicExport, safeFileName, spkiSha256 } from './downloads';
 import { publicJwk, rfc7638Thumbprint, type PublicJwk } from './formats';
@@ -34,61 +32,16 @@ import {
 
 export { StoredLibraryKeySchema, type StoredLibraryKey };
 
-/** Where the library's metadata lives; the private parts are in the vault under `secretRef(id)`. */
-export interface KeyLibraryStore {
-  read(): readonly StoredLibraryKey[];
-  /** One read-modify-write of the list. */
-  update<R>(change: (keys: StoredLibraryKey[]) => R): R;
-  /** The vault reference of a key's private part. */
-  secretRef(id: string): string;
-}
-
-/** The vault operations the library uses (a SecretVault satisfies it). */
-export interface KeyLibraryVault {
-  get(ref: string): string | undefined;
-  set(ref: string, value: string): void;
-  delete(refs: readonly string[]): void;
-}
-
-export interface KeyLibrary {
-  store: KeyLibraryStore;
-  vault: KeyLibraryVault;
-}
-
-/** Proposed `secretRef.libraryKey(id)`: library keys are not a tenant's, so not under a tenant prefix. */
-export const libraryKeyRef = secretRef.libraryKey;
-
-/** A store in memory (tests, and until the workspace schema has `key_library`). */
-export function memoryKeyLibraryStore(initial: StoredLibraryKey[] = []): KeyLibraryStore {
-  let keys = structuredClone(initial);
-  return {
-    read: () => keys,
-    update(change) {
-      const draft = structuredClone(keys);
-      const result = change(draft);
-      keys = z.array(StoredLibraryKeySchema).parse(draft);
-      return result;
-    },
-    secretRef: libraryKeyRef,
-  };
-}
-
-/** A document with a `key_library` list, e.g. the Workspace once its schema has one. */
-export interface KeyLibraryDocument<D extends { key_library: StoredLibraryKey[] }> {
-  read(): D;
-  update<R>(change: (draft: D) => R): R;
-}
-
-/** The store over a document's `key_library` (pass the Workspace once the schema has the field). */
-export function documentKeyLibraryStore<D extends { key_library: StoredLibraryKey[] }>(
-  document: KeyLibraryDocument<D>,
-): KeyLibraryStore {
-  return {
-    read: () => document.read().key_library,
-    update: (change) => document.update((draft) => change(draft.key_library)),
-    secretRef: libraryKeyRef,
-  };
-}
+export {
+  documentKeyLibraryStore,
+  libraryKeyRef,
+  memoryKeyLibraryStore,
+  type KeyLibrary,
+  type KeyLibraryDocument,
+  type KeyLibraryStore,
+  type KeyLibraryVault,
+} from './library-store';
+import type { KeyLibrary } from './library-store';
 
 // ---------------------------------------------------------------------------------------------
 // Views

@@ -7,7 +7,6 @@
  * old key set untouched (at worst an orphan vault entry that nothing refers to); after it, the new
  * set is complete. Private keys of revoked keys are deleted from the vault after the write.
  */
-import { createPrivateKey, type KeyObject } from 'node:crypto';
 import { WorkbenchError } from '../../shared/errors';
 import { secretRef } from '../domain/secret-refs';
 import type { StoredSigningKey, StoredTenant, WorkspaceDocument } from '../storage/workspace-schema';
@@ -24,7 +23,10 @@ import {
   fingerprint,
 } from './formats';
 import { generateRsaKeyPair } from './generate';
+import { currentKeyCache } from './current-key';
 import * as states from './key-states';
+
+export { currentSigningKey, type SigningKeyHandle } from './current-key';
 import type {
   CertificateExportFormat,
   CertificateInfo,
@@ -70,18 +72,6 @@ async function exclusive<T>(workspace: Workspace, tenantId: string, task: () => 
   } finally {
     if (byTenant.get(tenantId) === tail) byTenant.delete(tenantId);
   }
-}
-
-/**
- * The imported current private key of each tenant, per workspace: minting never re-imports a PEM per
- * token. One entry per tenant, replaced when the current kid changes (in this process or another).
- */
-const currentKeys = new WeakMap<Workspace, Map<string, { kid: string; privateKey: KeyObject }>>();
-
-function currentKeyCache(workspace: Workspace): Map<string, { kid: string; privateKey: KeyObject }> {
-  let cache = currentKeys.get(workspace);
-  if (cache === undefined) currentKeys.set(workspace, (cache = new Map()));
-  return cache;
 }
 
 interface CertificateFacts {
@@ -428,36 +418,4 @@ export async function exportSigningKey(
   );
 }
 
-export interface SigningKeyHandle {
-  kid: string;
-  alg: typeof TENANT_SIGNING_ALG;
-  /** Main process only: never serialize. */
-  privateKey: KeyObject;
-}
 
-/**
- * The key that signs new tokens. The imported KeyObject is cached per tenant, so minting costs one
- * workspace read (a stat when nothing changed) and a map lookup.
- */
-export async function currentSigningKey(workspace: Workspace, tenantId: string): Promise<SigningKeyHandle> {
-  let current = states.keySet(findTenant(workspace.read(), tenantId).signing_keys).current;
-  if (current === undefined) {
-    await ensureTenantKeys(workspace, tenantId);
-    current = states.keySet(findTenant(workspace.read(), tenantId).signing_keys).current!;
-  }
-  const cache = currentKeyCache(workspace);
-  const cached = cache.get(tenantId);
-  let privateKey = cached?.kid === current.kid ? cached.privateKey : undefined;
-  if (privateKey === undefined) {
-    const pem = workspace.vault.get(secretRef.signingKey(tenantId, current.kid));
-    if (pem === undefined) {
-      throw new WorkbenchError(
-        'storage',
-        `The private key of the current signing key ${current.kid} is missing from the secrets file. Was secrets.json replaced or copied without workspace.json? Rotating makes the next key current.`,
-      );
-    }
-    privateKey = createPrivateKey(pem);
-    cache.set(tenantId, { kid: current.kid, privateKey });
-  }
-  return { kid: current.kid, alg: TENANT_SIGNING_ALG, privateKey };
-}
