@@ -7,7 +7,7 @@
  * The paths alternate in small batches, so that the other work on the machine (2 cores shared)
  * slows each of them alike; the ratio is the median over the rounds.
  *
- * Run: node -e "import('vite').then((v) => v.runnerImport('./bench/verify.ts'))"
+ * Run: npm run bench verify
  */
 import { generateKeyPairSync, sign, verify } from 'node:crypto';
 import { createLocalJWKSet, type JSONWebKeySet, jwtVerify } from 'jose';
