@@ -6,7 +6,8 @@ import * as jose from 'jose';
 import jwt from 'jsonwebtoken';
 import jwksRsa from 'jwks-rsa';
 import { afterEach, describe, expect, it } from 'vitest';
-import { invoke } from '../../src/main/dispatch';
+import { dispatch, invoke } from '../../src/main/dispatch';
+import { startIssuerIfWanted } from '../../src/main/issuer/autostart';
 import { currentSigningKey, rotateSigningKeys, revokePreviousKey } from '../../src/main/keys/tenant-keys';
 import { clientCredentialsGrant } from '../../src/main/tokens/client-credentials';
 import { startIssuer, type RunningIssuer } from '../../src/main/issuer/server';
@@ -252,5 +253,31 @@ describe('local issuer: real middleware accepts it', () => {
     const fresh = jose.createRemoteJWKSet(new URL(`${setup.issuer.issuer}.well-known/jwks.json`));
     await expect(jose.jwtVerify(before, fresh, { issuer: setup.issuer.issuer })).rejects.toThrow();
     await jose.jwtVerify(after, fresh, { issuer: setup.issuer.issuer });
+  });
+});
+
+describe('local issuer: control from the service', () => {
+  it('starts, reports its URLs, remembers "start with the app", and refuses a network address without confirmation', async () => {
+    const { service, dataDir } = openTestWorkbench();
+    const refused = await dispatch(service, 'issuer.start', { port: 0, host: '0.0.0.0' });
+    expect(refused).toMatchObject({ ok: false, error: { field: 'host', message: expect.stringContaining('anyone who can reach this machine') } });
+    const status = await invoke(service, 'issuer.start', { port: 0, startWithApp: true });
+    closers.push(async () => void (await invoke(service, 'issuer.stop', {})));
+    expect(status.running).toBe(true);
+    expect(status.urls!.token).toBe(`${status.urls!.issuer}oauth/token`);
+    const discovery = (await (await fetch(status.urls!.discovery)).json()) as { issuer: string };
+    expect(discovery.issuer).toBe(status.urls!.issuer);
+    // Tokens minted on the Test tab carry the running issuer's URL.
+    await invoke(service, 'apis.create', { name: 'A', identifier: 'urn:a' });
+    const minted = await invoke(service, 'tokens.mint', { api: 'urn:a' });
+    expect(minted.outcome === 'issued' && minted.payload.iss).toBe(status.urls!.issuer);
+    await invoke(service, 'issuer.stop', {});
+    expect((await invoke(service, 'issuer.status', {})).running).toBe(false);
+
+    const reopened = openTestWorkbench(dataDir);
+    const message = await startIssuerIfWanted(reopened.service);
+    closers.push(async () => void (await invoke(reopened.service, 'issuer.stop', {})));
+    expect(message).toMatch(/^Local issuer running at http:\/\/127\.0\.0\.1:\d+\/$/);
+    expect((await invoke(reopened.service, 'issuer.status', {})).running).toBe(true);
   });
 });

@@ -12,6 +12,7 @@ import { openWorkspace } from '../workspace';
 import { APP_SCHEME, APP_SCHEME_PRIVILEGES, rendererEntry, serveRendererRequest } from './app-protocol';
 import { dataDirFromArgv } from './argv';
 import { openDesktopFiles } from './desktop-files';
+import { startIssuerIfWanted } from '../issuer/autostart';
 import { registerIpcHandlers } from './ipc';
 import { keychainCodec } from './keychain';
 import { buildMenuTemplate } from './menu';
@@ -73,6 +74,10 @@ function start(): void {
     });
     const service = createWorkbenchService(workspace, { appVersion: app.getVersion() });
     registerIpcHandlers(ipcMain, service, (event) => isAppMainFrame(event.senderFrame, entry.appUrlPrefix));
+    // "Start with the app": a port in use is logged, and the Local Issuer page shows it stopped.
+    void startIssuerIfWanted(service).then((message) => {
+      if (message !== undefined) console.log(message);
+    });
     // electron-store answers this channel for renderer-side stores, which we do not use; no
     // channel should answer a sender nobody checked.
     ipcMain.removeAllListeners('electron-store-get-data');

@@ -21,6 +21,9 @@ export function registerServeCommand(
       const host = await startWebHost({ service: ctx.service(), rendererDir: path.resolve(rendererDir), port });
       ctx.output.out(`Token Workbench is running at ${host.url}`);
       ctx.output.err(`Data folder: ${ctx.dataDir}. Press Ctrl+C to stop.`);
+      const { startIssuerIfWanted } = await import('../../issuer/autostart');
+      const issuerMessage = await startIssuerIfWanted(ctx.service());
+      if (issuerMessage !== undefined) ctx.output.err(issuerMessage);
       if (opts.open === true) {
         const { default: open } = await import('open');
         await open(host.url);
