@@ -2,6 +2,7 @@ import { Button, Group, Modal, Select, Stack, Text, TextInput } from '@mantine/c
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
+import { useNavigate } from 'react-router';
 import { fieldErrors } from '../../../../shared/contract/validate';
 import { CreateApiInputSchema, SIGNING_ALGORITHMS, type SigningAlgorithm } from '../../../../shared/domain/api';
 import { FormError } from '../../components/FormError';
@@ -27,6 +28,7 @@ export function CreateApiModal({ opened, onClose }: { opened: boolean; onClose: 
 
 function CreateApiForm({ onDone }: { onDone: () => void }) {
   const createApi = useCreateApi();
+  const navigate = useNavigate();
   const [formError, setFormError] = useState<string | null>(null);
 
   const form = useForm<CreateApiValues>({
@@ -45,6 +47,8 @@ function CreateApiForm({ onDone }: { onDone: () => void }) {
       onSuccess: (api) => {
         notifications.show({ color: 'green', title: 'API created', message: api.name });
         onDone();
+        // As in the dashboard: a new API opens on its Quick Start, the next thing a developer needs.
+        void navigate(`/apis/${api.id}/quick-start`);
       },
       onError: (error) => {
         if (error.field !== undefined && FIELDS.includes(error.field)) form.setFieldError(error.field, error.message);
