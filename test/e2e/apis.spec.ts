@@ -17,6 +17,10 @@ test.describe('first run and the APIs page', () => {
     await expect(dialog.getByRole('combobox', { name: 'Signing Algorithm' })).toHaveValue('RS256');
     await dialog.getByRole('button', { name: 'Create' }).click();
     await expect(dialog).toBeHidden();
+    // A new API opens on its Quick Start tab.
+    await expect(page).toHaveURL(/#\/apis\/[0-9a-f]{24}\/quick-start$/);
+    await expect(page.getByRole('tab', { name: 'Quick Start', selected: true })).toBeVisible();
+    await page.getByRole('link', { name: 'Back to APIs' }).click();
 
     const row = page.getByRole('row', { name: /Orders API/ });
     await expect(row).toContainText('https://orders.example.com');
@@ -53,7 +57,10 @@ test.describe('first run and the APIs page', () => {
       await dialog.getByLabel('Name').fill(name);
       await dialog.getByLabel('Identifier').fill('urn:same');
       await dialog.getByRole('button', { name: 'Create' }).click();
-      if (name === 'First') await expect(dialog).toBeHidden();
+      if (name === 'First') {
+        await expect(dialog).toBeHidden();
+        await page.getByRole('link', { name: 'Back to APIs' }).click();
+      }
     }
     const identifier = page.getByRole('dialog', { name: 'New API' }).getByLabel('Identifier');
     await expect(identifier).toHaveAccessibleDescription(/"urn:same" already exists/);
