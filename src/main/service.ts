@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import path from 'node:path';
 import type { WorkbenchService } from '../shared/contract/contract';
 import { issuerForDomain } from '../shared/domain/tenant';
@@ -114,7 +115,12 @@ export function createWorkbenchService(workspace: Workspace, info: ServiceInfo):
     'library.export': async (args) => (await keyLibrary()).exportLibraryKey(library, args.id, args.format),
     'library.exportPrivate': async (args) => {
       const lib = await keyLibrary();
-      const filePath = args.filePath ?? path.join(defaultExportDir(workspace.dataDir), lib.encryptedPrivateKeyFileName(library, args.id));
+      let filePath = args.filePath;
+      if (filePath === undefined) {
+        const dir = defaultExportDir(workspace.dataDir);
+        fs.mkdirSync(dir, { recursive: true, mode: 0o700 });
+        filePath = path.join(dir, lib.encryptedPrivateKeyFileName(library, args.id));
+      }
       return lib.writeEncryptedPrivateKey(library, { id: args.id, password: args.password, filePath });
     },
     'config.export': async (args) => (await configAsCode()).exportTenant(workspace, args.format),

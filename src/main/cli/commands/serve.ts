@@ -32,7 +32,8 @@ export function registerServeCommand(
         const stop = () => {
           process.off('SIGINT', stop);
           process.off('SIGTERM', stop);
-          void host.close().then(resolve);
+          // The local issuer, when started from the page, runs in this process too.
+          void Promise.all([host.close(), ctx.call('issuer.stop', {})]).then(() => resolve());
         };
         process.on('SIGINT', stop);
         process.on('SIGTERM', stop);

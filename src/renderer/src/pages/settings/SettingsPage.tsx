@@ -1,5 +1,6 @@
 import { Stack } from '@mantine/core';
 import { PageHeader } from '../../components/PageHeader';
+import { ConfigAsCodeSection } from './config-as-code/ConfigAsCodeSection';
 import { StorageSection } from './StorageSection';
 import { TenantsSection } from './TenantsSection';
 
@@ -9,6 +10,7 @@ export function SettingsPage() {
       <PageHeader title="Settings" description="Tenants, and where Token Workbench keeps its data on this machine." />
       <Stack gap="xl">
         <TenantsSection />
+        <ConfigAsCodeSection />
         <StorageSection />
       </Stack>
     </>

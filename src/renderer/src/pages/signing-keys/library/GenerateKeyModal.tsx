@@ -1,0 +1,87 @@
+import { Button, Group, Modal, Select, Stack, TextInput } from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { notifications } from '@mantine/notifications';
+import { useState } from 'react';
+import { KEY_TYPES, type KeyType } from '../../../../../shared/domain/keys';
+import { FormError } from '../../../components/FormError';
+import { useGenerateLibraryKey } from '../../../workbench/queries-keys';
+import { keyTypeGroup, keyTypeLabel } from '../keyFormats';
+
+/** KEY_TYPES grouped by family, in their order. */
+const TYPE_OPTIONS = KEY_TYPES.reduce<{ group: string; items: { value: KeyType; label: string }[] }[]>((groups, type) => {
+  const group = keyTypeGroup(type);
+  const last = groups[groups.length - 1];
+  const item = { value: type, label: keyTypeLabel(type) };
+  if (last?.group === group) last.items.push(item);
+  else groups.push({ group, items: [item] });
+  return groups;
+}, []);
+
+const FIELDS = ['type', 'name', 'kid'] as const;
+
+export function GenerateKeyModal({ opened, onClose }: { opened: boolean; onClose: () => void }) {
+  return (
+    <Modal opened={opened} onClose={onClose} title="Generate key">
+      <GenerateKeyForm onDone={onClose} />
+    </Modal>
+  );
+}
+
+function GenerateKeyForm({ onDone }: { onDone: () => void }) {
+  const generate = useGenerateLibraryKey();
+  const [formError, setFormError] = useState<string | null>(null);
+  const form = useForm({ mode: 'controlled', initialValues: { type: 'RSA-2048' as KeyType, name: '', kid: '' } });
+
+  const submit = form.onSubmit(({ type, name, kid }) => {
+    setFormError(null);
+    generate.mutate(
+      { type, ...(name.trim() === '' ? {} : { name: name.trim() }), ...(kid.trim() === '' ? {} : { kid: kid.trim() }) },
+      {
+        onSuccess: (key) => {
+          notifications.show({ color: 'green', title: 'Key generated', message: `${key.name} (${key.label})` });
+          form.reset();
+          onDone();
+        },
+        onError: (error) => {
+          const field = FIELDS.find((f) => f === error.field);
+          if (field !== undefined) form.setFieldError(field, error.message);
+          else setFormError(error.message);
+        },
+      },
+    );
+  });
+
+  return (
+    <form onSubmit={submit} noValidate>
+      <Stack gap="md">
+        <Select
+          label="Key type"
+          data={TYPE_OPTIONS}
+          allowDeselect={false}
+          searchable={false}
+          comboboxProps={{ withinPortal: true }}
+          data-autofocus
+          {...form.getInputProps('type')}
+        />
+        <TextInput label="Name" description="Optional. How the key is listed here." autoComplete="off" {...form.getInputProps('name')} />
+        <TextInput
+          label="Key ID"
+          description="Optional. The kid in token headers; by default the key's RFC 7638 thumbprint (a random ID for HMAC secrets)."
+          autoComplete="off"
+          spellCheck={false}
+          styles={{ input: { fontFamily: 'var(--mantine-font-family-monospace)' } }}
+          {...form.getInputProps('kid')}
+        />
+        <FormError message={formError} />
+        <Group justify="flex-end" gap="sm">
+          <Button variant="default" onClick={onDone}>
+            Cancel
+          </Button>
+          <Button type="submit" loading={generate.isPending}>
+            Generate
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}
