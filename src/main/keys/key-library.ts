@@ -16,6 +16,7 @@ import { parseCertificate } from './certificate';
 import { availableFormats, publicExport, safeFileName, spkiSha256 } from './downloads';
 import { publicJwk, rfc7638Thumbprint, type PublicJwk } from './formats';
 import { generateKeyOfType, KEY_TYPE_INFO, type KeyType } from './generate';
+import { withKeyField } from './field-errors';
 import { importKey, type ImportedKey, type ImportOptions } from './import';
 import { describeKeyObject, type KeyDescription } from './key-info';
 import { StoredLibraryKeySchema, type StoredLibraryKey } from './library-schema';
@@ -269,7 +270,7 @@ export async function importLibraryKey(
   args: { input: string | Uint8Array; password?: string; name?: string; kid?: string; alg?: string },
 ): Promise<LibraryKeyView> {
   const options: ImportOptions = args.password === undefined ? {} : { password: args.password };
-  const imported: ImportedKey = importKey(args.input, options);
+  const imported: ImportedKey = withKeyField({ key: 'input', password: 'password' }, () => importKey(args.input, options));
   const { description } = imported;
   const jwkAlg =
     imported.alg !== undefined && description.algs.includes(imported.alg) ? { alg: imported.alg } : {};

@@ -1,6 +1,7 @@
 import { createSecretKey, type KeyObject } from 'node:crypto';
 import { WorkbenchError } from '../../shared/errors';
 import { secretRef } from '../domain/secret-refs';
+import { withKeyField } from '../keys/field-errors';
 import { importKey } from '../keys/import';
 import { describeKeyObject } from '../keys/key-info';
 import { libraryKeyMaterial, type KeyLibrary } from '../keys/key-library';
@@ -70,7 +71,8 @@ async function resolveKey(workspace: Workspace, library: KeyLibrary, choice: Sig
       return { key, kid: material.kid };
     }
     case 'pasted': {
-      const imported = importKey(choice.text, choice.password === undefined ? {} : { password: choice.password });
+      const options = choice.password === undefined ? {} : { password: choice.password };
+      const imported = withKeyField({ key: 'key.text', password: 'key.password' }, () => importKey(choice.text, options));
       const key = imported.privateKey ?? imported.secretKey;
       if (key === undefined) {
         throw new WorkbenchError('invalid_body', `${imported.format} holds a public key only: paste a private key (PEM or JWK) to sign.`, 'key.text');

@@ -143,6 +143,10 @@ describe('tokens.sign (encoder)', () => {
     expect(none).toMatchObject({ ok: false, error: { field: 'alg' } });
     const unsigned = await invoke(setup.service, 'tokens.sign', { payload: { a: 1 }, alg: 'none', allowUnsigned: true });
     expect(unsigned.token.endsWith('.')).toBe(true);
+    const pasted = await dispatch(setup.service, 'tokens.sign', { payload: {}, alg: 'RS256', key: { source: 'pasted', text: '-----BEGIN PRIVATE KEY-----\nAAAA\n-----END PRIVATE KEY-----' } });
+    expect(pasted).toMatchObject({ ok: false, error: { field: 'key.text', message: expect.stringContaining('PKCS#8') } });
+    const library = await dispatch(setup.service, 'library.import', { input: '{"kty":"RSA"}' });
+    expect(library).toMatchObject({ ok: false, error: { field: 'input' } });
     const wrongType = await dispatch(setup.service, 'tokens.sign', { payload: { exp: '1' }, alg: 'RS256', key: { source: 'tenant' } });
     expect(wrongType).toMatchObject({ ok: false, error: { field: 'payload', message: expect.stringContaining('"exp" must be a number') } });
   });
