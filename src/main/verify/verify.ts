@@ -565,7 +565,7 @@ export function verifyToken(options: VerifyOptions): VerifyResult {
     return result(sig('verified', 'verified', `Signature verified with ${verifiedWith.info.label}.`), base);
   }
   if (malformed) return result(sig('invalid', 'malformed_signature', malformed), base);
-  let message = `Invalid signature: ${selected.length > 1 ? `none of the ${selected.length} keys with kid "${kid}"` : used.info.label} verifies it.`;
+  let message = selected.length > 1 ? `Invalid signature: none of the ${selected.length} keys with kid "${kid}" verifies it.` : `Invalid signature: ${used.info.label} does not verify it.`;
   if (error) message += ` (${error})`;
   if (alg.family === 'HMAC' && signatureBytes) {
     const better = otherEncoding(set, alg, data, signatureBytes);

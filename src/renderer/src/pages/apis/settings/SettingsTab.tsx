@@ -21,6 +21,7 @@ import { useUpdateApi } from '../../../workbench/queries';
 import { useApiOutlet } from '../apiTabs';
 import { SIGNING_ALGORITHM_HELP } from '../signingAlgorithms';
 import { DangerZone } from './DangerZone';
+import { SigningSecretField } from './SigningSecretField';
 import { SettingsSection } from '../../../components/SettingsSection';
 import {
   changedFields,
@@ -146,6 +147,8 @@ export function SettingsTab() {
               variant="filled"
               styles={monospace}
             />
+            {/* RS256 and PS256 tokens are signed with the tenant's keys (Signing Keys page); only HS256 has a secret of its own. */}
+            {api.signing_alg === 'HS256' && <SigningSecretField api={api} />}
             <Radio.Group
               label="Token Profile"
               description="The format of the access tokens issued for this API."
