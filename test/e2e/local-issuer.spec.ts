@@ -37,6 +37,12 @@ test('starts the local issuer from the page; its token endpoint issues a token t
   await expect(log).toContainText('/oauth/token');
   await expect(log).not.toContainText(secret);
 
+  // The API's Quick Start now points at the local issuer.
+  await page.getByRole('link', { name: 'APIs', exact: true }).click();
+  await page.getByRole('link', { name: 'Orders', exact: true }).click();
+  await expect(page.locator('pre code').filter({ hasText: issuer }).first()).toBeVisible();
+
+  await page.getByRole('link', { name: 'Local Issuer', exact: true }).click();
   await page.getByRole('button', { name: 'Stop', exact: true }).click();
   await expect(page.getByRole('status')).toContainText('Stopped');
 });
