@@ -31,6 +31,7 @@ import type { KeyLibrary } from './keys/key-library';
 import { documentKeyLibraryStore } from './keys/library-store';
 import { defaultExportDir } from './storage/data-dir';
 import { clearHistory, recordMintedToken, setHistoryEnabled, tokenHistory } from './tokens/history';
+import type { SigningThread } from './tokens/jws';
 import { mintForApi } from './tokens/mint';
 import type { Workspace } from './workspace';
 
@@ -65,6 +66,9 @@ export function createWorkbenchService(workspace: Workspace, info: ServiceInfo):
   const issuer = async (): Promise<IssuerManager> => (issuerManager ??= new (await issuerModule()).IssuerManager(workspace));
   const library: KeyLibrary = { store: documentKeyLibraryStore(workspace), vault: workspace.vault };
   const tenantId = () => workspace.tenant().id;
+  // A lone mint (the Test tab, the CLI) signs in place; several at once go to the thread pool.
+  let mintsInFlight = 0;
+  const mintThread = (): SigningThread => (mintsInFlight > 1 ? 'thread-pool' : 'calling-thread');
   return {
     'workspace.status': async () => ({
       dataDir: workspace.dataDir,
@@ -135,7 +139,13 @@ export function createWorkbenchService(workspace: Workspace, info: ServiceInfo):
       const tenant = workspace.tenant();
       // Tokens carry the running local issuer's URL when it serves this tenant (DOMAIN.md §1).
       const iss = issuerManager?.issuerFor(tenant.id) ?? issuerForDomain(tenant.domain);
-      const result = await mintForApi(workspace, { currentTenantKey: currentSigningKey }, iss, args);
+      mintsInFlight += 1;
+      let result;
+      try {
+        result = await mintForApi(workspace, { currentTenantKey: currentSigningKey }, iss, args, mintThread, tenant);
+      } finally {
+        mintsInFlight -= 1;
+      }
       if (result.outcome === 'issued') {
         const app = tenant.applications.find((a) => a.client_id === result.client_id);
         recordMintedToken(workspace, {
@@ -144,7 +154,7 @@ export function createWorkbenchService(workspace: Workspace, info: ServiceInfo):
           client_id: result.client_id,
           application: app?.name ?? result.client_id,
           token: result.response.access_token,
-        });
+        }, tenant);
       }
       return result;
     },

@@ -5,6 +5,7 @@
 import { createPrivateKey, type KeyObject } from 'node:crypto';
 import { WorkbenchError } from '../../shared/errors';
 import { secretRef } from '../domain/secret-refs';
+import type { StoredTenant } from '../storage/workspace-schema';
 import type { Workspace } from '../workspace';
 import * as states from './key-states';
 
@@ -40,8 +41,13 @@ function tenantKeys(workspace: Workspace, tenantId: string) {
  * The key that signs new tokens. The imported KeyObject is cached per tenant, so minting costs one
  * workspace read (a stat when nothing changed) and a map lookup.
  */
-export async function currentSigningKey(workspace: Workspace, tenantId: string): Promise<SigningKeyHandle> {
-  let current = states.keySet(tenantKeys(workspace, tenantId)).current;
+export async function currentSigningKey(
+  workspace: Workspace,
+  tenantId: string,
+  /** The tenant as the caller just read it: saves a read (a stat) per token. */
+  tenant?: StoredTenant,
+): Promise<SigningKeyHandle> {
+  let current = states.keySet(tenant?.signing_keys ?? tenantKeys(workspace, tenantId)).current;
   if (current === undefined) {
     // A tenant gets its keys on first use; making them needs the certificate code, loaded only then.
     const { ensureTenantKeys } = await import('./tenant-keys');

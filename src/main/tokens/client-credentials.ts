@@ -4,7 +4,7 @@ import { secretRef } from '../domain/secret-refs';
 import type { Workspace } from '../workspace';
 import { accessTokenParts } from './access-token';
 import { authenticateClient } from './client-auth';
-import { signCompact } from './jws';
+import { signCompact, type SigningThread } from './jws';
 import { oauthError, type OAuthErrorResponse } from './oauth-error';
 
 /** The token endpoint's success body (DOMAIN.md §4). */
@@ -21,7 +21,7 @@ export type TokenResult =
 
 /** Where signing keys come from: the tenant key set (RS256/PS256) and the vault (HS256). */
 export interface SigningKeys {
-  currentTenantKey(workspace: Workspace, tenantId: string): Promise<{ kid: string; privateKey: KeyObject }>;
+  currentTenantKey(workspace: Workspace, tenantId: string, tenant?: StoredTenant): Promise<{ kid: string; privateKey: KeyObject }>;
 }
 
 export interface ClientCredentialsRequest {
@@ -34,6 +34,8 @@ export interface ClientCredentialsRequest {
   issuer: string;
   /** Seconds since the epoch ("pretend now" for tests). */
   now: number;
+  /** Asked at signing time; the local issuer always uses the thread pool (the default). */
+  signingThread?: () => SigningThread;
   /** The Test tab's overrides, applied to the standard header and claims before signing. */
   customize?: (parts: { header: Record<string, unknown>; payload: Record<string, unknown> }) => void;
 }
@@ -104,7 +106,7 @@ export async function clientCredentialsGrant(
     }
     key = hmacKey(secret);
   } else {
-    const current = await keys.currentTenantKey(workspace, tenant.id);
+    const current = await keys.currentTenantKey(workspace, tenant.id, tenant);
     kid = current.kid;
     key = current.privateKey;
   }
@@ -120,7 +122,7 @@ export async function clientCredentialsGrant(
     lifetime: api.token_lifetime,
   });
   request.customize?.({ header, payload });
-  const accessToken = await signCompact(header, payload, key, api.signing_alg);
+  const accessToken = await signCompact(header, payload, key, api.signing_alg, request.signingThread?.());
   const expiresIn = typeof payload.exp === 'number' ? payload.exp - request.now : api.token_lifetime;
   const response: TokenResponse = { access_token: accessToken, token_type: 'Bearer', expires_in: expiresIn };
   if (grant.scope.length > 0) response.scope = grant.scope.join(' ');

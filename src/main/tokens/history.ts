@@ -10,8 +10,8 @@ export interface MintedTokenEntry {
 }
 
 /** Keeps the last 50 minted tokens of the current tenant, when the user turned history on. */
-export function recordMintedToken(workspace: Workspace, entry: MintedTokenEntry): void {
-  if (!workspace.tenant().token_history_enabled) return;
+export function recordMintedToken(workspace: Workspace, entry: MintedTokenEntry, tenant = workspace.tenant()): void {
+  if (!tenant.token_history_enabled) return;
   workspace.updateCurrentTenant((tenant) => {
     tenant.token_history = [entry, ...tenant.token_history].slice(0, TOKEN_HISTORY_LIMIT);
   });

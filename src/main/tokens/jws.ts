@@ -30,7 +30,13 @@ export function signingInput(header: object, payload: object): string {
   return `${base64url(JSON.stringify(header))}.${base64url(JSON.stringify(payload))}`;
 }
 
-export function signBytes(alg: JwsAlgorithm, data: Buffer, key: KeyObject): Promise<Buffer> {
+/**
+ * `thread-pool` (the default) signs on libuv's pool; `calling-thread` signs in place, which saves the
+ * pool's round trip (about a fifth of an RSA-2048 signature) when nothing else is waiting to be signed.
+ */
+export type SigningThread = 'thread-pool' | 'calling-thread';
+
+export function signBytes(alg: JwsAlgorithm, data: Buffer, key: KeyObject, thread: SigningThread = 'thread-pool'): Promise<Buffer> {
   if (alg.startsWith('HS')) {
     return Promise.resolve(createHmac(HASH[alg as 'HS256'], key).update(data).digest());
   }
@@ -41,14 +47,21 @@ export function signBytes(alg: JwsAlgorithm, data: Buffer, key: KeyObject): Prom
       : alg.startsWith('ES')
         ? { key, dsaEncoding: 'ieee-p1363' as const }
         : key;
+  if (thread === 'calling-thread') return Promise.resolve(cryptoSign(hash, data, options));
   return new Promise((resolve, reject) => {
     cryptoSign(hash, data, options, (error, signature) => (error ? reject(error) : resolve(signature)));
   });
 }
 
 /** A compact JWS. Header and payload are serialized in the order their keys were given. */
-export async function signCompact(header: object, payload: object, key: KeyObject, alg: JwsAlgorithm): Promise<string> {
+export async function signCompact(
+  header: object,
+  payload: object,
+  key: KeyObject,
+  alg: JwsAlgorithm,
+  thread: SigningThread = 'thread-pool',
+): Promise<string> {
   const input = signingInput(header, payload);
-  const signature = await signBytes(alg, Buffer.from(input), key);
+  const signature = await signBytes(alg, Buffer.from(input), key, thread);
   return `${input}.${signature.toString('base64url')}`;
 }

@@ -6,6 +6,7 @@ import type { StoredApplication, StoredTenant } from '../storage/workspace-schem
 import type { Workspace } from '../workspace';
 import { checkExtraClaims, parseInstant } from './claims-input';
 import { clientCredentialsGrant, type SigningKeys, type TokenResponse } from './client-credentials';
+import type { SigningThread } from './jws';
 import type { OAuthErrorResponse } from './oauth-error';
 
 export interface MintOptions {
@@ -44,8 +45,15 @@ export function testApplication(tenant: StoredTenant, audience: string, apiName:
  * application and API (same checks, same errors, given as a value so the UI can show it in place),
  * with optional overrides for testing.
  */
-export async function mintForApi(workspace: Workspace, keys: SigningKeys, issuer: string, options: MintOptions): Promise<MintResult> {
-  const tenant = workspace.tenant();
+export async function mintForApi(
+  workspace: Workspace,
+  keys: SigningKeys,
+  issuer: string,
+  options: MintOptions,
+  signingThread?: () => SigningThread,
+  /** The current tenant, when the caller has just read it (each read costs a stat). */
+  tenant: StoredTenant = workspace.tenant(),
+): Promise<MintResult> {
   const api = findApi(tenant, options.api);
   const app = options.app === undefined ? testApplication(tenant, api.identifier, api.name) : findApplication(tenant, options.app);
   if (app === undefined) {
@@ -63,6 +71,7 @@ export async function mintForApi(workspace: Workspace, keys: SigningKeys, issuer
     audience: api.identifier,
     issuer,
     now,
+    ...(signingThread === undefined ? {} : { signingThread }),
     customize: ({ header, payload }) => {
       if (options.lifetime !== undefined) payload.exp = now + options.lifetime;
       if (options.notBeforeDelay !== undefined) payload.nbf = now + options.notBeforeDelay;
