@@ -1,12 +1,11 @@
 import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import { WorkbenchError } from '../../shared/errors';
-import { currentSigningKey, exportSigningKey, tenantJwks } from '../keys/tenant-keys';
+import { currentSigningKey } from '../keys/current-key';
 import type { StoredTenant } from '../storage/workspace-schema';
 import { clientCredentialsGrant, type SigningKeys } from '../tokens/client-credentials';
 import { oauthError, type OAuthErrorResponse } from '../tokens/oauth-error';
 import type { Workspace } from '../workspace';
 import { discoveryDocument } from './discovery';
-import { introspect } from './introspection';
 import { RequestLog } from './request-log';
 import {
   isOAuthError,
@@ -42,6 +41,13 @@ export interface RunningIssuer {
 }
 
 const tenantKeys: SigningKeys = { currentTenantKey: currentSigningKey };
+
+// The token endpoint needs only the light current-key module; the certificate code behind the JWKS
+// and downloads, and the verifier behind introspection, load on their first request (startup time).
+let certificateModule: Promise<typeof import('../keys/tenant-keys')> | undefined;
+const certificates = () => (certificateModule ??= import('../keys/tenant-keys'));
+let introspectionModule: Promise<typeof import('./introspection')> | undefined;
+const introspection = () => (introspectionModule ??= import('./introspection'));
 
 /** `http://127.0.0.1:4466/`; IPv6 literals in brackets; a wildcard bind is reached on loopback. */
 export function issuerUrl(host: string, port: number): string {
@@ -172,7 +178,7 @@ export function buildIssuer(options: IssuerOptions & { issuerRef: { url: string 
   app.post('/oauth/introspect', async (request, reply) => {
     const params = requestParameters(request);
     if (isOAuthError(params)) return sendOAuthError(reply, params);
-    const answer = await introspect(
+    const answer = await (await introspection()).introspect(
       workspace,
       tenant(),
       issuerRef.url,
@@ -191,7 +197,7 @@ export function buildIssuer(options: IssuerOptions & { issuerRef: { url: string 
       .header('cache-control', 'public, max-age=15')
       .header('access-control-allow-origin', '*')
       .type('application/json')
-      .send(await tenantJwks(workspace, tenantId));
+      .send(await (await certificates()).tenantJwks(workspace, tenantId));
   app.get('/.well-known/jwks.json', jwks);
 
   const discovery = async (_request: FastifyRequest, reply: FastifyReply) =>
@@ -208,6 +214,7 @@ export function buildIssuer(options: IssuerOptions & { issuerRef: { url: string 
     ['/cer', 'cer'],
   ] as const) {
     app.get(route, async (_request, reply) => {
+      const { tenantJwks, exportSigningKey } = await certificates();
       const current = (await tenantJwks(workspace, tenantId)).keys[0];
       if (current === undefined) throw new WorkbenchError('not_found', 'This tenant has no signing key.');
       const file = await exportSigningKey(workspace, tenantId, current.kid, format);
