@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Conf from 'conf';
 import type { StorageNotice } from '../../shared/contract/contract';
-import { setAsideIfNotJson } from './recovery';
+import { setAside } from './recovery';
 
 /**
  * One JSON file on disk. conf (and electron-store, which extends it) give us atomic writes and the
@@ -56,17 +56,25 @@ export function openConfFile({ dataDir, name, mode = 0o666 }: OpenConfOptions): 
   notice: StorageNotice | undefined;
 } {
   fs.mkdirSync(dataDir, { recursive: true });
-  // conf parses the file in its constructor: set a file that is not JSON aside first.
-  const notice = setAsideIfNotJson(path.join(dataDir, `${name}.json`));
-  const conf = new Conf<Record<string, unknown>>({
-    cwd: dataDir,
-    configName: name,
-    projectName: 'token-workbench',
-    configFileMode: mode,
-    // We recover from broken files ourselves (a dated backup and a notice), never silently.
-    clearInvalidConfig: false,
-  });
-  return { file: documentFileFromConf(conf), notice };
+  const open = () =>
+    new Conf<Record<string, unknown>>({
+      cwd: dataDir,
+      configName: name,
+      projectName: 'token-workbench',
+      configFileMode: mode,
+      // We recover from broken files ourselves (a dated backup and a notice), never silently.
+      clearInvalidConfig: false,
+    });
+  // conf parses the file in its constructor and throws on a file that is not JSON: set it aside
+  // then (rather than parsing every file once more beforehand) and open a fresh one.
+  try {
+    return { file: documentFileFromConf(open()), notice: undefined };
+  } catch (error) {
+    if (!(error instanceof SyntaxError)) throw error;
+    const filePath = path.join(dataDir, `${name}.json`);
+    const notice = setAside(filePath, `${path.basename(filePath)} is not valid JSON (${error.message}).`);
+    return { file: documentFileFromConf(open()), notice };
+  }
 }
 
 export function fileStamp(filePath: string): string | undefined {
