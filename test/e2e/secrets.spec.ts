@@ -1,0 +1,36 @@
+import { execFileSync } from 'node:child_process';
+import { expect, test } from './fixtures';
+import { CLI } from './launch';
+
+/** Secrets stay hidden until revealed; rotating replaces them for every entry point at once. */
+test('reveals and rotates a client secret and an HS256 signing secret', async ({ workbench }) => {
+  const { page, dataDir } = workbench;
+  const cli = (...args: string[]) => execFileSync(process.execPath, [CLI, '--data-dir', dataDir, ...args], { encoding: 'utf8' });
+  cli('apis', 'create', '--name', 'Hmac', '--identifier', 'https://hmac', '--signing-alg', 'HS256');
+  cli('apps', 'create', '--name', 'Worker');
+  const client = JSON.parse(cli('--json', 'apps', 'show', 'Worker')) as { client_id: string };
+  await page.reload();
+
+  await page.getByRole('link', { name: 'Applications', exact: true }).click();
+  await page.getByRole('link', { name: 'Worker', exact: true }).click();
+  const clientSecret = page.getByRole('textbox', { name: 'Client Secret' });
+  await expect(clientSecret).toHaveValue(/^•+$/);
+  await page.getByRole('button', { name: 'Reveal' }).click();
+  await expect(clientSecret).toHaveValue(cli('apps', 'secret', client.client_id).trim());
+  await page.getByRole('button', { name: 'Rotate', exact: true }).click();
+  await page.getByRole('dialog', { name: 'Rotate client secret' }).getByRole('button', { name: 'Rotate', exact: true }).click();
+  await expect(clientSecret).toHaveValue(cli('apps', 'secret', client.client_id).trim());
+
+  await page.getByRole('link', { name: 'APIs', exact: true }).click();
+  await page.getByRole('link', { name: 'Hmac', exact: true }).click();
+  await page.getByRole('tab', { name: 'Settings' }).click();
+  const signingSecret = page.getByRole('textbox', { name: 'Signing Secret' });
+  await expect(signingSecret).toHaveValue(/^•+$/);
+  await page.getByRole('button', { name: 'Reveal' }).click();
+  const before = await signingSecret.inputValue();
+  expect(before).toMatch(/^[\w-]{43}$/);
+  await page.getByRole('button', { name: 'Rotate', exact: true }).click();
+  await page.getByRole('dialog', { name: 'Rotate signing secret' }).getByRole('button', { name: 'Rotate secret' }).click();
+  await expect(signingSecret).not.toHaveValue(before);
+  await expect(signingSecret).toHaveValue(/^[\w-]{43}$/);
+});
