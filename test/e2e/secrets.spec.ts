@@ -16,10 +16,14 @@ test('reveals and rotates a client secret and an HS256 signing secret', async ({
   const clientSecret = page.getByRole('textbox', { name: 'Client Secret' });
   await expect(clientSecret).toHaveValue(/^•+$/);
   await page.getByRole('button', { name: 'Reveal' }).click();
-  await expect(clientSecret).toHaveValue(cli('apps', 'secret', client.client_id).trim());
+  const original = cli('apps', 'secret', client.client_id).trim();
+  await expect(clientSecret).toHaveValue(original);
   await page.getByRole('button', { name: 'Rotate', exact: true }).click();
   await page.getByRole('dialog', { name: 'Rotate client secret' }).getByRole('button', { name: 'Rotate', exact: true }).click();
-  await expect(clientSecret).toHaveValue(cli('apps', 'secret', client.client_id).trim());
+  await expect(clientSecret).not.toHaveValue(original);
+  await expect(clientSecret).not.toHaveValue(/•/);
+  // The field shows the secret the workspace now holds, as the CLI reads it.
+  expect(await clientSecret.inputValue()).toBe(cli('apps', 'secret', client.client_id).trim());
 
   await page.getByRole('link', { name: 'APIs', exact: true }).click();
   await page.getByRole('link', { name: 'Hmac', exact: true }).click();
@@ -27,8 +31,9 @@ test('reveals and rotates a client secret and an HS256 signing secret', async ({
   const signingSecret = page.getByRole('textbox', { name: 'Signing Secret' });
   await expect(signingSecret).toHaveValue(/^•+$/);
   await page.getByRole('button', { name: 'Reveal' }).click();
+  // Revealing is a round trip: wait for the value before reading it.
+  await expect(signingSecret).toHaveValue(/^[\w-]{43}$/);
   const before = await signingSecret.inputValue();
-  expect(before).toMatch(/^[\w-]{43}$/);
   await page.getByRole('button', { name: 'Rotate', exact: true }).click();
   await page.getByRole('dialog', { name: 'Rotate signing secret' }).getByRole('button', { name: 'Rotate secret' }).click();
   await expect(signingSecret).not.toHaveValue(before);
