@@ -1,14 +1,17 @@
 import { resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'electron-vite';
+import { leanMainBundle } from './scripts/lean-main-bundle/plugin';
 
 // ESM-only packages are bundled into the CommonJS main build; Node 20's require(esm) would warn.
-const BUNDLED_ESM_DEPS = ['conf', 'electron-store', 'jose', 'open'];
+// zod is bundled too, so that its unused translations can be left out (scripts/lean-main-bundle).
+const BUNDLED_DEPS = ['conf', 'electron-store', 'jose', 'open', 'zod'];
 
 export default defineConfig({
   main: {
+    plugins: [leanMainBundle()],
     build: {
-      externalizeDeps: { exclude: BUNDLED_ESM_DEPS },
+      externalizeDeps: { exclude: BUNDLED_DEPS },
       rollupOptions: {
         input: {
           // The desktop app's main process.
