@@ -135,6 +135,57 @@ describe('local issuer: token endpoint (DOMAIN.md §4)', () => {
     expect(await huge.json()).toMatchObject({ error: 'invalid_request' });
   });
 
+  it('refuses a streamed body past 64 KiB that declared no length, and answers 404 and 405 as JSON', async () => {
+    const setup = await setUp();
+    const { port } = setup.issuer;
+    // A chunked body: no Content-Length, so the limit is found while reading.
+    const streamed = await new Promise<{ status: number; body: string; connection: string | undefined }>((resolve, reject) => {
+      const request = http.request({ host: '127.0.0.1', port, path: '/oauth/token', method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' } });
+      request.on('response', (response) => {
+        let body = '';
+        response.on('data', (chunk: Buffer) => (body += chunk.toString()));
+        response.on('end', () => resolve({ status: response.statusCode ?? 0, body, connection: response.headers.connection }));
+      });
+      request.on('error', reject);
+      for (let i = 0; i < 40; i += 1) request.write('x'.repeat(2048));
+      request.end();
+    });
+    expect(streamed.status).toBe(413);
+    expect(JSON.parse(streamed.body)).toMatchObject({ error: 'invalid_request', error_description: 'The request body is larger than 64 KiB.' });
+    expect(streamed.connection).toBe('close');
+
+    const unknown = await fetch(`${setup.issuer.issuer}nowhere?x=1`);
+    expect(unknown.status).toBe(404);
+    expect(unknown.headers.get('content-type')).toBe('application/json; charset=utf-8');
+    expect(await unknown.json()).toEqual({ error: 'not_found', error_description: 'GET /nowhere is not served by this issuer.' });
+    const wrongMethod = await fetch(`${setup.issuer.issuer}oauth/token`);
+    expect(wrongMethod.status).toBe(405);
+    expect(wrongMethod.headers.get('allow')).toBe('POST');
+    expect(await wrongMethod.json()).toMatchObject({ error: 'invalid_request', error_description: '/oauth/token answers POST, not GET.' });
+    const head = await fetch(`${setup.issuer.issuer}.well-known/openid-configuration`, { method: 'HEAD' });
+    expect(head.status).toBe(200);
+    expect(Number(head.headers.get('content-length'))).toBeGreaterThan(100);
+    expect(await head.text()).toBe('');
+    expect(setup.issuer.log.list().map((entry) => entry.status)).toEqual([413, 404, 405, 200]);
+  });
+
+  it('stops promptly while a client keeps an idle keep-alive connection open', async () => {
+    const setup = await setUp();
+    const agent = new http.Agent({ keepAlive: true });
+    const status = await new Promise<number>((resolve, reject) => {
+      http.get(`${setup.issuer.issuer}.well-known/openid-configuration`, { agent }, (response) => {
+        response.resume();
+        response.on('end', () => resolve(response.statusCode ?? 0));
+      }).on('error', reject);
+    });
+    expect(status).toBe(200);
+    const started = performance.now();
+    await setup.issuer.close();
+    expect(performance.now() - started).toBeLessThan(900); // before the one-second fallback that cuts busy connections
+    expect(setup.issuer.server.listening).toBe(false);
+    agent.destroy();
+  });
+
   it('applies changes made in the workspace to the next request (live state)', async () => {
     const setup = await setUp();
     await invoke(setup.service, 'apis.update', { api: 'https://orders.example', token_lifetime: 600, token_lifetime_for_web: 600 });

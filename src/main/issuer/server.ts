@@ -1,4 +1,4 @@
-import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { WorkbenchError } from '../../shared/errors';
 import { currentSigningKey } from '../keys/current-key';
 import type { StoredTenant } from '../storage/workspace-schema';
@@ -6,6 +6,7 @@ import { clientCredentialsGrant, type SigningKeys } from '../tokens/client-crede
 import { oauthError, type OAuthErrorResponse } from '../tokens/oauth-error';
 import type { Workspace } from '../workspace';
 import { discoveryDocument } from './discovery';
+import { BodyTooLarge, pathOf, readBody, send, type Answer, type Exchange, type Handler, type RouteTable } from './http';
 import { RequestLog } from './request-log';
 import {
   isOAuthError,
@@ -36,7 +37,7 @@ export interface RunningIssuer {
   port: number;
   tenantId: string;
   log: RequestLog;
-  app: FastifyInstance;
+  server: Server;
   close(): Promise<void>;
 }
 
@@ -55,25 +56,34 @@ export function issuerUrl(host: string, port: number): string {
   return `http://${reachable.includes(':') ? `[${reachable}]` : reachable}:${port}/`;
 }
 
-type Logged = { client_id?: string; audience?: string; error?: string };
-declare module 'fastify' {
-  interface FastifyRequest {
-    logged?: Logged;
-  }
-}
+const NO_STORE = { 'cache-control': 'no-store', pragma: 'no-cache' };
+const PUBLIC_FOR_15_SECONDS = { 'cache-control': 'public, max-age=15', 'access-control-allow-origin': '*' };
 
-function sendOAuthError(reply: FastifyReply, error: OAuthErrorResponse, basic = false): FastifyReply {
-  reply.code(error.status).header('cache-control', 'no-store').header('pragma', 'no-cache');
-  if (error.status === 401 && basic)
-    reply.header('www-authenticate', 'Basic realm="token-workbench", charset="UTF-8"');
-  return reply.send({ error: error.error, error_description: error.error_description });
+function oauthAnswer(error: OAuthErrorResponse, exchange: Exchange, basic = false): Answer {
+  exchange.logged.error = error.error;
+  return {
+    status: error.status,
+    headers:
+      error.status === 401 && basic
+        ? { ...NO_STORE, 'www-authenticate': 'Basic realm="token-workbench", charset="UTF-8"' }
+        : NO_STORE,
+    body: { error: error.error, error_description: error.error_description },
+  };
 }
 
 /** Parameters of a token or introspection request, from a form or JSON body. */
-function requestParameters(request: FastifyRequest): Parameters | OAuthErrorResponse {
+function requestParameters({ request, body }: Exchange): Parameters | OAuthErrorResponse {
   const type = (request.headers['content-type'] ?? '').split(';')[0]?.trim().toLowerCase();
-  if (type === 'application/x-www-form-urlencoded') return parametersFromForm(String(request.body ?? ''));
-  if (type === 'application/json') return parametersFromJson(request.body);
+  if (type === 'application/x-www-form-urlencoded') return parametersFromForm(body);
+  if (type === 'application/json') {
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(body);
+    } catch {
+      return oauthError(400, 'invalid_request', 'The request body is not valid JSON.');
+    }
+    return parametersFromJson(parsed);
+  }
   return oauthError(
     400,
     'invalid_request',
@@ -81,11 +91,24 @@ function requestParameters(request: FastifyRequest): Parameters | OAuthErrorResp
   );
 }
 
-export function buildIssuer(options: IssuerOptions & { issuerRef: { url: string } }): FastifyInstance {
+/** Anything a route throws: a body too large, a deleted tenant, a bug. Never a stack trace. */
+function failureAnswer(error: unknown, exchange: Exchange): Answer {
+  if (error instanceof BodyTooLarge) {
+    const answer = oauthAnswer(
+      oauthError(413, 'invalid_request', `The request body is larger than ${TOKEN_BODY_LIMIT / 1024} KiB.`),
+      exchange,
+    );
+    // The rest of the body is not read: the connection cannot carry another request.
+    return { ...answer, headers: { ...answer.headers, connection: 'close' } };
+  }
+  const message = error instanceof WorkbenchError ? error.message : 'The issuer failed to answer.';
+  return oauthAnswer(oauthError(500, 'server_error', message), exchange);
+}
+
+/** The issuer's routes (DOMAIN.md §4 to §7), reading the tenant live from the workspace. */
+export function issuerRoutes(options: IssuerOptions & { issuerRef: { url: string } }): RouteTable {
   const { workspace, tenantId, issuerRef } = options;
-  const log = options.log ?? new RequestLog();
   const keys = options.keys ?? tenantKeys;
-  const app = Fastify({ logger: false, bodyLimit: TOKEN_BODY_LIMIT });
 
   const tenant = (): StoredTenant => {
     const found = workspace.read().tenants.find((t) => t.id === tenantId);
@@ -94,72 +117,17 @@ export function buildIssuer(options: IssuerOptions & { issuerRef: { url: string 
     return found;
   };
 
-  // Bodies are parsed here, not by Fastify's JSON parser, so that every failure is an OAuth error.
-  app.removeAllContentTypeParsers();
-  app.addContentTypeParser('application/x-www-form-urlencoded', { parseAs: 'string' }, (_req, body, done) =>
-    done(null, body),
-  );
-  app.addContentTypeParser('application/json', { parseAs: 'string' }, (_req, body, done) => {
-    try {
-      done(null, JSON.parse(String(body)));
-    } catch {
-      done(Object.assign(new Error('The request body is not valid JSON.'), { statusCode: 400 }), undefined);
-    }
-  });
-  app.addContentTypeParser('*', { parseAs: 'string' }, (_req, body, done) => done(null, body));
-
-  app.addHook('onResponse', async (request, reply) => {
-    log.add({
-      time: new Date().toISOString(),
-      method: request.method,
-      path: request.url.split('?')[0] ?? request.url,
-      status: reply.statusCode,
-      ms: Math.round(reply.elapsedTime),
-      ...request.logged,
-    });
-  });
-
-  app.setErrorHandler((error: { statusCode?: number; message: string }, request, reply) => {
-    const status = error.statusCode ?? 500;
-    if (status === 413) {
-      request.logged = { error: 'invalid_request' };
-      return sendOAuthError(
-        reply,
-        oauthError(413, 'invalid_request', `The request body is larger than ${TOKEN_BODY_LIMIT / 1024} KiB.`),
-      );
-    }
-    if (status < 500) {
-      request.logged = { error: 'invalid_request' };
-      return sendOAuthError(reply, oauthError(400, 'invalid_request', error.message));
-    }
-    request.logged = { error: 'server_error' };
-    const message = error instanceof WorkbenchError ? error.message : 'The issuer failed to answer.';
-    return sendOAuthError(reply, oauthError(500, 'server_error', message));
-  });
-
-  app.setNotFoundHandler((request, reply) =>
-    reply
-      .code(404)
-      .send({
-        error: 'not_found',
-        error_description: `${request.method} ${request.url.split('?')[0]} is not served by this issuer.`,
-      }),
-  );
-
-  app.post('/oauth/token', async (request, reply) => {
-    const params = requestParameters(request);
-    if (isOAuthError(params)) return sendOAuthError(reply, params);
-    const tokenRequest = readTokenRequest(params, request.headers.authorization);
+  const token: Handler = async (exchange) => {
+    const params = requestParameters(exchange);
+    if (isOAuthError(params)) return oauthAnswer(params, exchange);
+    const authorization = exchange.request.headers.authorization;
     const clientId = params.get('client_id')?.[0];
-    request.logged = {
-      ...(clientId === undefined ? {} : { client_id: clientId }),
-      ...(params.get('audience')?.[0] === undefined ? {} : { audience: params.get('audience')![0]! }),
-    };
-    if (isOAuthError(tokenRequest)) {
-      request.logged.error = tokenRequest.error;
-      return sendOAuthError(reply, tokenRequest, request.headers.authorization !== undefined);
-    }
-    request.logged.client_id = tokenRequest.clientId;
+    const audience = params.get('audience')?.[0];
+    if (clientId !== undefined) exchange.logged.client_id = clientId;
+    if (audience !== undefined) exchange.logged.audience = audience;
+    const tokenRequest = readTokenRequest(params, authorization);
+    if (isOAuthError(tokenRequest)) return oauthAnswer(tokenRequest, exchange, authorization !== undefined);
+    exchange.logged.client_id = tokenRequest.clientId;
     const result = await clientCredentialsGrant(workspace, keys, {
       tenant: tenant(),
       clientId: tokenRequest.clientId,
@@ -168,72 +136,117 @@ export function buildIssuer(options: IssuerOptions & { issuerRef: { url: string 
       issuer: issuerRef.url,
       now: Math.floor(Date.now() / 1000),
     });
-    if (!result.ok) {
-      request.logged.error = result.error.error;
-      return sendOAuthError(reply, result.error, tokenRequest.usedBasic);
-    }
-    return reply.header('cache-control', 'no-store').header('pragma', 'no-cache').send(result.response);
+    if (!result.ok) return oauthAnswer(result.error, exchange, tokenRequest.usedBasic);
+    return { status: 200, headers: NO_STORE, body: result.response };
+  };
+
+  const introspect: Handler = async (exchange) => {
+    const params = requestParameters(exchange);
+    if (isOAuthError(params)) return oauthAnswer(params, exchange);
+    const authorization = exchange.request.headers.authorization;
+    const answer = await (await introspection()).introspect(workspace, tenant(), issuerRef.url, params, authorization);
+    if (isOAuthError(answer)) return oauthAnswer(answer, exchange, authorization !== undefined);
+    return { status: 200, headers: { 'cache-control': 'no-store' }, body: answer };
+  };
+
+  const jwks: Handler = async () => ({
+    status: 200,
+    headers: PUBLIC_FOR_15_SECONDS,
+    body: await (await certificates()).tenantJwks(workspace, tenantId),
   });
 
-  app.post('/oauth/introspect', async (request, reply) => {
-    const params = requestParameters(request);
-    if (isOAuthError(params)) return sendOAuthError(reply, params);
-    const answer = await (await introspection()).introspect(
-      workspace,
-      tenant(),
-      issuerRef.url,
-      params,
-      request.headers.authorization,
-    );
-    if (isOAuthError(answer)) {
-      request.logged = { error: answer.error };
-      return sendOAuthError(reply, answer, request.headers.authorization !== undefined);
-    }
-    return reply.header('cache-control', 'no-store').send(answer);
+  const discovery: Handler = () => ({
+    status: 200,
+    headers: PUBLIC_FOR_15_SECONDS,
+    body: discoveryDocument(issuerRef.url, tenant()),
   });
-
-  const jwks = async (_request: FastifyRequest, reply: FastifyReply) =>
-    reply
-      .header('cache-control', 'public, max-age=15')
-      .header('access-control-allow-origin', '*')
-      .type('application/json')
-      .send(await (await certificates()).tenantJwks(workspace, tenantId));
-  app.get('/.well-known/jwks.json', jwks);
-
-  const discovery = async (_request: FastifyRequest, reply: FastifyReply) =>
-    reply
-      .header('access-control-allow-origin', '*')
-      .header('cache-control', 'public, max-age=15')
-      .send(discoveryDocument(issuerRef.url, tenant()));
-  app.get('/.well-known/openid-configuration', discovery);
-  app.get('/.well-known/oauth-authorization-server', discovery);
 
   // The current key's certificate, as the real tenant offers it for download.
-  for (const [route, format] of [
-    ['/pem', 'pem'],
-    ['/cer', 'cer'],
-  ] as const) {
-    app.get(route, async (_request, reply) => {
+  const certificate =
+    (format: 'pem' | 'cer'): Handler =>
+    async () => {
       const { tenantJwks, exportSigningKey } = await certificates();
       const current = (await tenantJwks(workspace, tenantId)).keys[0];
       if (current === undefined) throw new WorkbenchError('not_found', 'This tenant has no signing key.');
       const file = await exportSigningKey(workspace, tenantId, current.kid, format);
-      return reply
-        .type(file.mediaType)
-        .header('content-disposition', `attachment; filename="${file.fileName}"`)
-        .send(file.encoding === 'base64' ? Buffer.from(file.content, 'base64') : file.content);
+      return {
+        status: 200,
+        headers: {
+          'content-type': file.mediaType,
+          'content-disposition': `attachment; filename="${file.fileName}"`,
+        },
+        body: file.encoding === 'base64' ? Buffer.from(file.content, 'base64') : file.content,
+      };
+    };
+
+  return new Map<string, Partial<Record<'GET' | 'POST', Handler>>>([
+    ['/oauth/token', { POST: token }],
+    ['/oauth/introspect', { POST: introspect }],
+    ['/.well-known/jwks.json', { GET: jwks }],
+    ['/.well-known/openid-configuration', { GET: discovery }],
+    ['/.well-known/oauth-authorization-server', { GET: discovery }],
+    ['/pem', { GET: certificate('pem') }],
+    ['/cer', { GET: certificate('cer') }],
+  ]);
+}
+
+/** A request listener over the route table that logs every answered request. */
+export function issuerListener(routes: RouteTable, log: RequestLog) {
+  return async (request: IncomingMessage, response: ServerResponse): Promise<void> => {
+    const started = performance.now();
+    const path = pathOf(request.url);
+    const exchange: Exchange = { request, body: '', logged: {} };
+    response.once('finish', () => {
+      log.add({
+        time: new Date().toISOString(),
+        method: request.method ?? '',
+        path,
+        status: response.statusCode,
+        ms: Math.round(performance.now() - started),
+        ...exchange.logged,
+      });
     });
-  }
-  return app;
+    let answer: Answer;
+    try {
+      const route = routes.get(path);
+      const method = request.method === 'HEAD' ? 'GET' : (request.method as 'GET' | 'POST');
+      const handler = route?.[method];
+      if (route === undefined || handler === undefined) {
+        request.resume();
+        answer =
+          route === undefined
+            ? { status: 404, body: { error: 'not_found', error_description: `${request.method} ${path} is not served by this issuer.` } }
+            : {
+                status: 405,
+                headers: { allow: Object.keys(route).join(', ') },
+                body: { error: 'invalid_request', error_description: `${path} answers ${Object.keys(route).join(', ')}, not ${request.method}.` },
+              };
+      } else {
+        if (method === 'POST') exchange.body = await readBody(request, TOKEN_BODY_LIMIT);
+        else request.resume();
+        answer = await handler(exchange);
+      }
+    } catch (error) {
+      answer = failureAnswer(error, exchange);
+    }
+    if (!response.headersSent && !response.destroyed) send(request, response, answer);
+  };
 }
 
 /** Starts the local issuer; the port in use is named in the error when it is taken. */
 export async function startIssuer(options: IssuerOptions): Promise<RunningIssuer> {
   const issuerRef = { url: issuerUrl(options.host, options.port) };
   const log = options.log ?? new RequestLog();
-  const app = buildIssuer({ ...options, log, issuerRef });
+  const listener = issuerListener(issuerRoutes({ ...options, issuerRef }), log);
+  const server = createServer((request, response) => void listener(request, response));
   try {
-    await app.listen({ host: options.host, port: options.port });
+    await new Promise<void>((resolve, reject) => {
+      server.once('error', reject);
+      server.listen({ host: options.host, port: options.port }, () => {
+        server.off('error', reject);
+        resolve();
+      });
+    });
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'EADDRINUSE') {
@@ -248,7 +261,7 @@ export async function startIssuer(options: IssuerOptions): Promise<RunningIssuer
     }
     throw error;
   }
-  const address = app.server.address();
+  const address = server.address();
   const port = typeof address === 'object' && address !== null ? address.port : options.port;
   issuerRef.url = issuerUrl(options.host, port);
   return {
@@ -257,7 +270,13 @@ export async function startIssuer(options: IssuerOptions): Promise<RunningIssuer
     port,
     tenantId: options.tenantId,
     log,
-    app,
-    close: () => app.close(),
+    server,
+    close: () =>
+      new Promise<void>((resolve) => {
+        // Idle keep-alive connections close at once; requests in flight get a second to be answered.
+        server.close(() => resolve());
+        server.closeIdleConnections();
+        setTimeout(() => server.closeAllConnections(), 1000).unref();
+      }),
   };
 }
