@@ -165,6 +165,8 @@ async function main(): Promise<void> {
     row('oauth2-mock-server (peer)', peerResult);
     console.log(`ratio to the signing limit: ${(workbench.rps / limit).toFixed(2)} (goal >= 0.75)`);
     console.log(`ratio to the peer:          ${(workbench.rps / peerResult.rps).toFixed(2)} (goal >= 4)`);
+    // Every token costs one signature: no server can pass the signing limit, whatever its HTTP costs.
+    console.log(`  4x the peer is ${(4 * peerResult.rps).toFixed(0)} tokens/s, ${((4 * peerResult.rps) / limit).toFixed(2)} of the signing limit; the most any issuer here can reach is ${(limit / peerResult.rps).toFixed(2)}x the peer`);
     console.log(`startup to first token:     ${startup.toFixed(0)} ms, median of 5 (goal < 300 ms)`);
   } finally {
     await Promise.all(
