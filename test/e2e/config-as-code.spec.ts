@@ -1,14 +1,13 @@
-import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { expect, test } from './fixtures';
-import { CLI } from './launch';
+import { workbenchCli } from './launch';
 
 /** Issue 3: export to YAML, import it into an empty tenant, compare; a malformed import changes nothing. */
 test('exports YAML and imports it into an empty tenant through Settings', async ({ workbench }) => {
   test.setTimeout(90_000);
   const { page, dataDir } = workbench;
-  const cli = (...args: string[]) => execFileSync(process.execPath, [CLI, '--data-dir', dataDir, ...args], { encoding: 'utf8' });
+  const cli = workbenchCli(dataDir);
   cli('apis', 'create', '--name', 'Orders', '--identifier', 'https://orders');
   cli('scopes', 'add', 'read:orders', '--api', 'https://orders', '--description', 'Read');
   cli('apps', 'create', '--name', 'Worker');

@@ -4,7 +4,7 @@ import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { expect, test } from './fixtures';
-import { CLI, ROOT } from './launch';
+import { ROOT, createOrdersApiForTesting, workbenchCli } from './launch';
 
 function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -46,10 +46,8 @@ async function runExpressApp(dir: string, code: string): Promise<ChildProcess> {
 test('the Express Quick Start, run as shown, accepts a token from the Test tab’s curl against the local issuer', async ({ workbench }) => {
   test.skip(test.info().project.name === 'electron', 'the same flow; kept to the web host where the issuer runs in the host process');
   const { page, dataDir } = workbench;
-  const cli = (...args: string[]) => execFileSync(process.execPath, [CLI, '--data-dir', dataDir, ...args], { encoding: 'utf8' });
-  cli('apis', 'create', '--name', 'Orders', '--identifier', 'https://orders');
-  cli('scopes', 'add', 'read:orders', '--api', 'https://orders');
-  cli('grants', 'set', '--app', 'Orders (Test Application)', '--api', 'https://orders', '--scope', 'read:orders');
+  const cli = workbenchCli(dataDir);
+  createOrdersApiForTesting(cli, ['read:orders']);
   const clientSecret = cli('apps', 'secret', 'Orders (Test Application)').trim();
 
   await page.reload();

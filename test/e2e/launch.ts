@@ -1,4 +1,4 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -6,6 +6,20 @@ import { createInterface } from 'node:readline';
 
 export const ROOT = path.resolve(__dirname, '..', '..');
 export const CLI = path.join(ROOT, 'bin', 'token-workbench.js');
+
+/** `token-workbench --data-dir DIR …`, as a user types it; returns what it prints. */
+export type WorkbenchCli = (...args: string[]) => string;
+
+export function workbenchCli(dataDir: string): WorkbenchCli {
+  return (...args) => execFileSync(process.execPath, [CLI, '--data-dir', dataDir, ...args], { encoding: 'utf8' });
+}
+
+/** The Orders API (https://orders) with these scopes, all of them granted to its Test Application. */
+export function createOrdersApiForTesting(cli: WorkbenchCli, scopes: string[]): void {
+  cli('apis', 'create', '--name', 'Orders', '--identifier', 'https://orders');
+  for (const scope of scopes) cli('scopes', 'add', scope, '--api', 'https://orders');
+  cli('grants', 'set', '--app', 'Orders (Test Application)', '--api', 'https://orders', '--scope', ...scopes);
+}
 
 export function makeDataDir(): string {
   return fs.mkdtempSync(path.join(os.tmpdir(), 'tw-e2e-'));

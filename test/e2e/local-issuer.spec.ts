@@ -1,15 +1,12 @@
-import { execFileSync } from 'node:child_process';
 import { expect, test } from './fixtures';
-import { CLI } from './launch';
+import { createOrdersApiForTesting, workbenchCli } from './launch';
 
 /** Issue 7: start the issuer from the UI and get a token from the URL it shows. */
 test('starts the local issuer from the page; its token endpoint issues a token that names it as issuer', async ({ workbench }) => {
   test.skip(test.info().project.name === 'electron', 'the same flow; kept to the web host where the issuer runs in the host process');
   const { page, dataDir } = workbench;
-  const cli = (...args: string[]) => execFileSync(process.execPath, [CLI, '--data-dir', dataDir, ...args], { encoding: 'utf8' });
-  cli('apis', 'create', '--name', 'Orders', '--identifier', 'https://orders');
-  cli('scopes', 'add', 'read:orders', '--api', 'https://orders');
-  cli('grants', 'set', '--app', 'Orders (Test Application)', '--api', 'https://orders', '--scope', 'read:orders');
+  const cli = workbenchCli(dataDir);
+  createOrdersApiForTesting(cli, ['read:orders']);
   const app = JSON.parse(cli('--json', 'apps', 'show', 'Orders (Test Application)')) as { client_id: string };
   const secret = cli('apps', 'secret', app.client_id).trim();
 

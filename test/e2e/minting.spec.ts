@@ -1,15 +1,10 @@
-import { execFileSync } from 'node:child_process';
 import { expect, test } from './fixtures';
-import { CLI } from './launch';
+import { createOrdersApiForTesting, workbenchCli } from './launch';
 
 /** Issue 5: mint on the Test tab, as the token endpoint would, and open the token in the Debugger. */
 test('mints on the Test tab and opens the token in the Debugger, where it verifies with the workspace keys', async ({ workbench }) => {
   const { page, dataDir } = workbench;
-  const cli = (...args: string[]) => execFileSync(process.execPath, [CLI, '--data-dir', dataDir, ...args], { encoding: 'utf8' });
-  cli('apis', 'create', '--name', 'Orders', '--identifier', 'https://orders');
-  cli('scopes', 'add', 'read:orders', '--api', 'https://orders');
-  cli('scopes', 'add', 'write:orders', '--api', 'https://orders');
-  cli('grants', 'set', '--app', 'Orders (Test Application)', '--api', 'https://orders', '--scope', 'read:orders', 'write:orders');
+  createOrdersApiForTesting(workbenchCli(dataDir), ['read:orders', 'write:orders']);
 
   await page.reload();
   await page.getByRole('link', { name: 'Orders', exact: true }).click();
@@ -33,7 +28,7 @@ test('mints on the Test tab and opens the token in the Debugger, where it verifi
 
 test('an application that is not authorized gets the token endpoint error in place', async ({ workbench }) => {
   const { page, dataDir } = workbench;
-  const cli = (...args: string[]) => execFileSync(process.execPath, [CLI, '--data-dir', dataDir, ...args], { encoding: 'utf8' });
+  const cli = workbenchCli(dataDir);
   cli('apis', 'create', '--name', 'Orders', '--identifier', 'https://orders');
   cli('apps', 'create', '--name', 'Stranger');
   await page.reload();

@@ -1,11 +1,10 @@
-import { execFileSync } from 'node:child_process';
 import { expect, test } from './fixtures';
-import { CLI } from './launch';
+import { workbenchCli } from './launch';
 
 /** Secrets stay hidden until revealed; rotating replaces them for every entry point at once. */
 test('reveals and rotates a client secret and an HS256 signing secret', async ({ workbench }) => {
   const { page, dataDir } = workbench;
-  const cli = (...args: string[]) => execFileSync(process.execPath, [CLI, '--data-dir', dataDir, ...args], { encoding: 'utf8' });
+  const cli = workbenchCli(dataDir);
   cli('apis', 'create', '--name', 'Hmac', '--identifier', 'https://hmac', '--signing-alg', 'HS256');
   cli('apps', 'create', '--name', 'Worker');
   const client = JSON.parse(cli('--json', 'apps', 'show', 'Worker')) as { client_id: string };
