@@ -48,6 +48,7 @@ describe('token-workbench mint and sign', () => {
     const registered = await runCli(dir, 'mint', '--api', 'https://orders', '--claim', 'exp=1');
     expect(registered.code).toBe(2);
     expect(registered.stderr).toContain('"exp" is a registered claim');
+    expect(registered.stderr).toContain('--override-registered');
     await runCli(dir, 'apps', 'create', '--name', 'Stranger');
     const refused = await runCli(dir, 'mint', '--api', 'https://orders', '--app', 'Stranger');
     expect(refused.code).toBe(1);

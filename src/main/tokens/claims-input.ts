@@ -19,7 +19,8 @@ export function checkExtraClaims(claims: unknown, allowRegistered: boolean, fiel
     if (!allowRegistered) {
       throw new WorkbenchError(
         'invalid_body',
-        `"${name}" is a registered claim set by the workbench; tick "Override registered claims" to change it.`,
+        // The same message reaches the Test tab, the encoder and the CLI: it names the switch in each.
+        `"${name}" is a registered claim set by the workbench; to change it, allow overriding registered claims ("Override registered claims" on the Test tab, --override-registered on the command line).`,
         field,
       );
     }
