@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import net from 'node:net';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/cli';
@@ -49,6 +50,24 @@ describe('token-workbench CLI', () => {
     const missing = await runCli(dir, 'apis', 'create', '--name', 'A');
     expect(missing.code).toBe(2);
     expect(missing.stderr).toContain("required option '--identifier <identifier>' not specified");
+  });
+
+  it('issuer: a network address needs --allow-network, and the refusal says so; a taken port is named', async () => {
+    const dir = tempDataDir();
+    const open = await runCli(dir, 'issuer', '--host', '0.0.0.0', '--port', '0');
+    expect(open.code).toBe(2);
+    expect(open.stderr).toContain('error (host): Listening on 0.0.0.0 lets anyone');
+    expect(open.stderr).toContain('--allow-network');
+    const taken = net.createServer();
+    await new Promise<void>((resolve) => taken.listen(0, '127.0.0.1', resolve));
+    try {
+      const port = (taken.address() as net.AddressInfo).port;
+      const busy = await runCli(dir, 'issuer', '--port', String(port));
+      expect(busy.code).toBe(2);
+      expect(busy.stderr).toContain(`error (port): Port ${port} on 127.0.0.1 is already in use.`);
+    } finally {
+      taken.close();
+    }
   });
 
   it('prints --version and --help with exit code 0', async () => {

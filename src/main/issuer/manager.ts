@@ -73,7 +73,7 @@ export class IssuerManager {
     if (!isLoopback(host) && args.allowNetworkAccess !== true) {
       throw new WorkbenchError(
         'invalid_body',
-        `Listening on ${host} lets anyone who can reach this machine on the network get tokens for your APIs. Confirm that you want this, or use 127.0.0.1.`,
+        `Listening on ${host} lets anyone who can reach this machine on the network get tokens for your APIs. Confirm that you want this (the warning on the Local Issuer page, --allow-network on the command line), or use 127.0.0.1.`,
         'host',
       );
     }
