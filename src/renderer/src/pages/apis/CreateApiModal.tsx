@@ -1,11 +1,11 @@
-import { Button, Group, Modal, Select, Stack, Text, TextInput } from '@mantine/core';
+import { Modal, Select, Text, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import { fieldErrors } from '../../../../shared/contract/validate';
 import { CreateApiInputSchema, SIGNING_ALGORITHMS, type SigningAlgorithm } from '../../../../shared/domain/api';
-import { FormError } from '../../components/FormError';
+import { ModalForm } from '../../components/ModalForm';
 import { useCreateApi } from '../../workbench/queries';
 import { SIGNING_ALGORITHM_HELP } from './signingAlgorithms';
 
@@ -58,58 +58,45 @@ function CreateApiForm({ onDone }: { onDone: () => void }) {
   });
 
   return (
-    <form onSubmit={submit} noValidate>
-      <Stack gap="md">
-        <TextInput
-          label="Name"
-          description="A friendly name for the API. It does not appear in tokens."
-          placeholder="My API"
-          autoComplete="off"
-          data-autofocus
-          withAsterisk
-          {...form.getInputProps('name')}
-        />
-        <TextInput
-          label="Identifier"
-          description="A logical identifier for this API. A URL is recommended (it is never called). It becomes the audience (aud) of its tokens and cannot be changed later."
-          placeholder="https://api.example.com"
-          autoComplete="off"
-          spellCheck={false}
-          withAsterisk
-          styles={{ input: { fontFamily: 'var(--mantine-font-family-monospace)' } }}
-          {...form.getInputProps('identifier')}
-        />
-        <Select<SigningAlgorithm>
-          label="Signing Algorithm"
-          description={SIGNING_ALGORITHM_HELP[form.values.signing_alg]}
-          data={SIGNING_ALGORITHMS.map((alg) => ({ value: alg, label: alg }))}
-          allowDeselect={false}
-          checkIconPosition="right"
-          renderOption={({ option }) => (
-            <Text size="sm">
-              {option.label}
-              {option.value === 'RS256' && (
-                <Text span size="xs" c="dimmed">
-                  {' '}
-                  (default, recommended)
-                </Text>
-              )}
-            </Text>
-          )}
-          {...form.getInputProps('signing_alg')}
-        />
-
-        <FormError message={formError} />
-
-        <Group justify="flex-end" gap="sm" mt="xs">
-          <Button variant="default" onClick={onDone}>
-            Cancel
-          </Button>
-          <Button type="submit" loading={createApi.isPending}>
-            Create
-          </Button>
-        </Group>
-      </Stack>
-    </form>
+    <ModalForm onSubmit={submit} onCancel={onDone} submitLabel="Create" pending={createApi.isPending} error={formError}>
+      <TextInput
+        label="Name"
+        description="A friendly name for the API. It does not appear in tokens."
+        placeholder="My API"
+        autoComplete="off"
+        data-autofocus
+        withAsterisk
+        {...form.getInputProps('name')}
+      />
+      <TextInput
+        label="Identifier"
+        description="A logical identifier for this API. A URL is recommended (it is never called). It becomes the audience (aud) of its tokens and cannot be changed later."
+        placeholder="https://api.example.com"
+        autoComplete="off"
+        spellCheck={false}
+        withAsterisk
+        styles={{ input: { fontFamily: 'var(--mantine-font-family-monospace)' } }}
+        {...form.getInputProps('identifier')}
+      />
+      <Select<SigningAlgorithm>
+        label="Signing Algorithm"
+        description={SIGNING_ALGORITHM_HELP[form.values.signing_alg]}
+        data={SIGNING_ALGORITHMS.map((alg) => ({ value: alg, label: alg }))}
+        allowDeselect={false}
+        checkIconPosition="right"
+        renderOption={({ option }) => (
+          <Text size="sm">
+            {option.label}
+            {option.value === 'RS256' && (
+              <Text span size="xs" c="dimmed">
+                {' '}
+                (default, recommended)
+              </Text>
+            )}
+          </Text>
+        )}
+        {...form.getInputProps('signing_alg')}
+      />
+    </ModalForm>
   );
 }

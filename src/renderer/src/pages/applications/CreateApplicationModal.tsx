@@ -1,10 +1,10 @@
-import { Button, Group, Modal, Radio, SimpleGrid, Stack, TextInput } from '@mantine/core';
+import { Group, Modal, Radio, SimpleGrid, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState, type FormEvent } from 'react';
 import { useNavigate } from 'react-router';
 import { fieldErrors } from '../../../../shared/contract/validate';
 import { APP_TYPE_LABELS, APP_TYPES, CreateApplicationInputSchema, type AppType } from '../../../../shared/domain/application';
-import { FormError } from '../../components/FormError';
+import { ModalForm } from '../../components/ModalForm';
 import { useCreateApplication } from '../../workbench/queries';
 
 const APP_TYPE_HELP: Record<AppType, string> = {
@@ -54,55 +54,42 @@ function CreateApplicationForm({ onDone }: { onDone: () => void }) {
   };
 
   return (
-    <form onSubmit={submit} noValidate>
-      <Stack gap="md">
-        <TextInput
-          label="Name"
-          description="You can change it later in the application's settings."
-          placeholder="My App"
-          value={name}
-          onChange={(e) => {
-            setName(e.currentTarget.value);
-            setErrors(({ name: _n, ...rest }) => rest);
-          }}
-          error={errors.name}
-          autoComplete="off"
-          data-autofocus
-          withAsterisk
-        />
-        <Radio.Group
-          label="Application Type"
-          value={appType}
-          onChange={(v) => setAppType(v as AppType)}
-          error={errors.app_type}
-          withAsterisk
-        >
-          <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm" mt="xs">
-            {APP_TYPES.map((type) => (
-              <Radio.Card key={type} value={type} radius="md" p="sm" aria-label={APP_TYPE_LABELS[type]}>
-                <Group wrap="nowrap" align="flex-start" gap="sm">
-                  <Radio.Indicator />
-                  <div>
-                    <div style={{ fontWeight: 500 }}>{APP_TYPE_LABELS[type]}</div>
-                    <div style={{ fontSize: 'var(--mantine-font-size-xs)', color: 'var(--mantine-color-dimmed)' }}>{APP_TYPE_HELP[type]}</div>
-                  </div>
-                </Group>
-              </Radio.Card>
-            ))}
-          </SimpleGrid>
-        </Radio.Group>
-
-        <FormError message={formError} />
-
-        <Group justify="flex-end" gap="sm" mt="xs">
-          <Button variant="default" onClick={onDone}>
-            Cancel
-          </Button>
-          <Button type="submit" loading={createApplication.isPending}>
-            Create
-          </Button>
-        </Group>
-      </Stack>
-    </form>
+    <ModalForm onSubmit={submit} onCancel={onDone} submitLabel="Create" pending={createApplication.isPending} error={formError}>
+      <TextInput
+        label="Name"
+        description="You can change it later in the application's settings."
+        placeholder="My App"
+        value={name}
+        onChange={(e) => {
+          setName(e.currentTarget.value);
+          setErrors(({ name: _n, ...rest }) => rest);
+        }}
+        error={errors.name}
+        autoComplete="off"
+        data-autofocus
+        withAsterisk
+      />
+      <Radio.Group
+        label="Application Type"
+        value={appType}
+        onChange={(v) => setAppType(v as AppType)}
+        error={errors.app_type}
+        withAsterisk
+      >
+        <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm" mt="xs">
+          {APP_TYPES.map((type) => (
+            <Radio.Card key={type} value={type} radius="md" p="sm" aria-label={APP_TYPE_LABELS[type]}>
+              <Group wrap="nowrap" align="flex-start" gap="sm">
+                <Radio.Indicator />
+                <div>
+                  <div style={{ fontWeight: 500 }}>{APP_TYPE_LABELS[type]}</div>
+                  <div style={{ fontSize: 'var(--mantine-font-size-xs)', color: 'var(--mantine-color-dimmed)' }}>{APP_TYPE_HELP[type]}</div>
+                </div>
+              </Group>
+            </Radio.Card>
+          ))}
+        </SimpleGrid>
+      </Radio.Group>
+    </ModalForm>
   );
 }

@@ -1,10 +1,10 @@
-import { Button, Checkbox, Group, Modal, Stack, TextInput } from '@mantine/core';
+import { Checkbox, Modal, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { contract } from '../../../../shared/contract/contract';
 import { fieldErrors } from '../../../../shared/contract/validate';
-import { FormError } from '../../components/FormError';
+import { ModalForm } from '../../components/ModalForm';
 import { useCreateTenant } from '../../workbench/queries';
 
 interface CreateTenantValues {
@@ -61,36 +61,25 @@ function CreateTenantForm({ onDone }: { onDone: () => void }) {
   });
 
   return (
-    <form onSubmit={submit} noValidate>
-      <Stack gap="md">
-        <TextInput
-          label="Domain"
-          description="Optional. Left empty, a random dev-xxxxxx.local domain is made. Tokens name it as their issuer (https://{domain}/)."
-          placeholder="dev-acme.local"
-          autoComplete="off"
-          spellCheck={false}
-          data-autofocus
-          styles={{ input: { fontFamily: 'var(--mantine-font-family-monospace)' } }}
-          {...form.getInputProps('domain')}
-        />
-        <TextInput
-          label="Name"
-          description="Optional. Shown in the header and menus; the domain is used when left empty."
-          placeholder="Development"
-          autoComplete="off"
-          {...form.getInputProps('name')}
-        />
-        <Checkbox label="Switch to it" {...form.getInputProps('use', { type: 'checkbox' })} />
-        <FormError message={formError} />
-        <Group justify="flex-end" gap="sm">
-          <Button variant="default" onClick={onDone}>
-            Cancel
-          </Button>
-          <Button type="submit" loading={createTenant.isPending}>
-            Create
-          </Button>
-        </Group>
-      </Stack>
-    </form>
+    <ModalForm onSubmit={submit} onCancel={onDone} submitLabel="Create" pending={createTenant.isPending} error={formError}>
+      <TextInput
+        label="Domain"
+        description="Optional. Left empty, a random dev-xxxxxx.local domain is made. Tokens name it as their issuer (https://{domain}/)."
+        placeholder="dev-acme.local"
+        autoComplete="off"
+        spellCheck={false}
+        data-autofocus
+        styles={{ input: { fontFamily: 'var(--mantine-font-family-monospace)' } }}
+        {...form.getInputProps('domain')}
+      />
+      <TextInput
+        label="Name"
+        description="Optional. Shown in the header and menus; the domain is used when left empty."
+        placeholder="Development"
+        autoComplete="off"
+        {...form.getInputProps('name')}
+      />
+      <Checkbox label="Switch to it" {...form.getInputProps('use', { type: 'checkbox' })} />
+    </ModalForm>
   );
 }

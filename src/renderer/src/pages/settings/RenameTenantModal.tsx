@@ -1,11 +1,11 @@
-import { Button, Group, Modal, Stack, TextInput } from '@mantine/core';
+import { Modal, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { contract } from '../../../../shared/contract/contract';
 import { fieldErrors } from '../../../../shared/contract/validate';
 import type { Tenant } from '../../../../shared/domain/tenant';
-import { FormError } from '../../components/FormError';
+import { ModalForm } from '../../components/ModalForm';
 import { useRenameTenant } from '../../workbench/queries';
 
 interface Props {
@@ -52,25 +52,14 @@ function RenameTenantForm({ tenant, onDone }: { tenant: Tenant; onDone: () => vo
   });
 
   return (
-    <form onSubmit={submit} noValidate>
-      <Stack gap="md">
-        <TextInput
-          label="Name"
-          description={`The domain, ${tenant.domain}, stays the same.`}
-          autoComplete="off"
-          data-autofocus
-          {...form.getInputProps('name')}
-        />
-        <FormError message={formError} />
-        <Group justify="flex-end" gap="sm">
-          <Button variant="default" onClick={onDone}>
-            Cancel
-          </Button>
-          <Button type="submit" loading={rename.isPending}>
-            Save
-          </Button>
-        </Group>
-      </Stack>
-    </form>
+    <ModalForm onSubmit={submit} onCancel={onDone} submitLabel="Save" pending={rename.isPending} error={formError}>
+      <TextInput
+        label="Name"
+        description={`The domain, ${tenant.domain}, stays the same.`}
+        autoComplete="off"
+        data-autofocus
+        {...form.getInputProps('name')}
+      />
+    </ModalForm>
   );
 }

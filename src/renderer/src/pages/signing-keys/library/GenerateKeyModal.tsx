@@ -1,9 +1,9 @@
-import { Button, Group, Modal, Select, Stack, TextInput } from '@mantine/core';
+import { Modal, Select, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { KEY_TYPES, type KeyType } from '../../../../../shared/domain/keys';
-import { FormError } from '../../../components/FormError';
+import { ModalForm } from '../../../components/ModalForm';
 import { useGenerateLibraryKey } from '../../../workbench/queries-keys';
 import { keyTypeGroup, keyTypeLabel } from '../keyFormats';
 
@@ -52,36 +52,25 @@ function GenerateKeyForm({ onDone }: { onDone: () => void }) {
   });
 
   return (
-    <form onSubmit={submit} noValidate>
-      <Stack gap="md">
-        <Select
-          label="Key type"
-          data={TYPE_OPTIONS}
-          allowDeselect={false}
-          searchable={false}
-          comboboxProps={{ withinPortal: true }}
-          data-autofocus
-          {...form.getInputProps('type')}
-        />
-        <TextInput label="Name" description="Optional. How the key is listed here." autoComplete="off" {...form.getInputProps('name')} />
-        <TextInput
-          label="Key ID"
-          description="Optional. The kid in token headers; by default the key's RFC 7638 thumbprint (a random ID for HMAC secrets)."
-          autoComplete="off"
-          spellCheck={false}
-          styles={{ input: { fontFamily: 'var(--mantine-font-family-monospace)' } }}
-          {...form.getInputProps('kid')}
-        />
-        <FormError message={formError} />
-        <Group justify="flex-end" gap="sm">
-          <Button variant="default" onClick={onDone}>
-            Cancel
-          </Button>
-          <Button type="submit" loading={generate.isPending}>
-            Generate
-          </Button>
-        </Group>
-      </Stack>
-    </form>
+    <ModalForm onSubmit={submit} onCancel={onDone} submitLabel="Generate" pending={generate.isPending} error={formError}>
+      <Select
+        label="Key type"
+        data={TYPE_OPTIONS}
+        allowDeselect={false}
+        searchable={false}
+        comboboxProps={{ withinPortal: true }}
+        data-autofocus
+        {...form.getInputProps('type')}
+      />
+      <TextInput label="Name" description="Optional. How the key is listed here." autoComplete="off" {...form.getInputProps('name')} />
+      <TextInput
+        label="Key ID"
+        description="Optional. The kid in token headers; by default the key's RFC 7638 thumbprint (a random ID for HMAC secrets)."
+        autoComplete="off"
+        spellCheck={false}
+        styles={{ input: { fontFamily: 'var(--mantine-font-family-monospace)' } }}
+        {...form.getInputProps('kid')}
+      />
+    </ModalForm>
   );
 }

@@ -1,9 +1,9 @@
-import { Button, FileButton, Group, Modal, PasswordInput, Stack, Text, Textarea, TextInput } from '@mantine/core';
+import { Button, FileButton, Group, Modal, PasswordInput, Text, Textarea, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { IconFileUpload } from '@tabler/icons-react';
 import { useState } from 'react';
-import { FormError } from '../../../components/FormError';
+import { ModalForm } from '../../../components/ModalForm';
 import { useImportLibraryKey } from '../../../workbench/queries-keys';
 import { readKeyFile } from './readKeyFile';
 
@@ -71,59 +71,48 @@ function ImportKeyForm({ onDone }: { onDone: () => void }) {
   });
 
   return (
-    <form onSubmit={submit} noValidate>
-      <Stack gap="md">
-        <Textarea
-          label="Key (PEM or JWK)"
-          description="PKCS#8, PKCS#1, SEC1, SPKI or an X.509 certificate in PEM, or a JWK. Paste it or choose a file."
-          autosize
-          minRows={6}
-          maxRows={14}
-          spellCheck={false}
-          autoComplete="off"
-          data-autofocus
-          styles={{ input: { fontFamily: 'var(--mantine-font-family-monospace)', fontSize: 12 } }}
-          {...form.getInputProps('input')}
-          inputWrapperOrder={['label', 'description', 'input', 'error']}
-        />
-        <Group gap="sm">
-          <FileButton onChange={pickFile} accept=".pem,.key,.crt,.cer,.der,.pub,.json,.jwk,.txt,application/json,application/x-pem-file">
-            {(props) => (
-              <Button {...props} variant="default" size="xs" leftSection={<IconFileUpload size={14} aria-hidden />}>
-                Choose file…
-              </Button>
-            )}
-          </FileButton>
-          {fileNote !== null && (
-            <Text size="xs" c="dimmed">
-              {fileNote}
-            </Text>
+    <ModalForm onSubmit={submit} onCancel={onDone} submitLabel="Import" pending={importKey.isPending} error={formError}>
+      <Textarea
+        label="Key (PEM or JWK)"
+        description="PKCS#8, PKCS#1, SEC1, SPKI or an X.509 certificate in PEM, or a JWK. Paste it or choose a file."
+        autosize
+        minRows={6}
+        maxRows={14}
+        spellCheck={false}
+        autoComplete="off"
+        data-autofocus
+        styles={{ input: { fontFamily: 'var(--mantine-font-family-monospace)', fontSize: 12 } }}
+        {...form.getInputProps('input')}
+        inputWrapperOrder={['label', 'description', 'input', 'error']}
+      />
+      <Group gap="sm">
+        <FileButton onChange={pickFile} accept=".pem,.key,.crt,.cer,.der,.pub,.json,.jwk,.txt,application/json,application/x-pem-file">
+          {(props) => (
+            <Button {...props} variant="default" size="xs" leftSection={<IconFileUpload size={14} aria-hidden />}>
+              Choose file…
+            </Button>
           )}
-        </Group>
-        <PasswordInput
-          label="Password"
-          description="Only for an encrypted PKCS#8 key (BEGIN ENCRYPTED PRIVATE KEY)."
-          autoComplete="off"
-          {...form.getInputProps('password')}
-        />
-        <TextInput label="Name" description="Optional. How the key is listed here." autoComplete="off" {...form.getInputProps('name')} />
-        <TextInput
-          label="Key ID"
-          description="Optional. The kid in token headers; by default the key's RFC 7638 thumbprint."
-          autoComplete="off"
-          spellCheck={false}
-          {...form.getInputProps('kid')}
-        />
-        <FormError message={formError} />
-        <Group justify="flex-end" gap="sm">
-          <Button variant="default" onClick={onDone}>
-            Cancel
-          </Button>
-          <Button type="submit" loading={importKey.isPending}>
-            Import
-          </Button>
-        </Group>
-      </Stack>
-    </form>
+        </FileButton>
+        {fileNote !== null && (
+          <Text size="xs" c="dimmed">
+            {fileNote}
+          </Text>
+        )}
+      </Group>
+      <PasswordInput
+        label="Password"
+        description="Only for an encrypted PKCS#8 key (BEGIN ENCRYPTED PRIVATE KEY)."
+        autoComplete="off"
+        {...form.getInputProps('password')}
+      />
+      <TextInput label="Name" description="Optional. How the key is listed here." autoComplete="off" {...form.getInputProps('name')} />
+      <TextInput
+        label="Key ID"
+        description="Optional. The kid in token headers; by default the key's RFC 7638 thumbprint."
+        autoComplete="off"
+        spellCheck={false}
+        {...form.getInputProps('kid')}
+      />
+    </ModalForm>
   );
 }

@@ -1,8 +1,8 @@
-import { Button, Group, Modal, Stack, TextInput } from '@mantine/core';
+import { Modal, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useState } from 'react';
 import type { LibraryKeyView } from '../../../../../shared/domain/keys';
-import { FormError } from '../../../components/FormError';
+import { ModalForm } from '../../../components/ModalForm';
 import { useUpdateLibraryKey } from '../../../workbench/queries-keys';
 
 interface Props {
@@ -39,19 +39,15 @@ function RenameKeyForm({ keyView, onDone }: { keyView: LibraryKeyView; onDone: (
   });
 
   return (
-    <form onSubmit={submit} noValidate>
-      <Stack gap="md">
-        <TextInput label="Name" description={`The key ID, ${keyView.kid}, stays the same.`} autoComplete="off" data-autofocus {...form.getInputProps('name')} />
-        <FormError message={formError} />
-        <Group justify="flex-end" gap="sm">
-          <Button variant="default" onClick={onDone}>
-            Cancel
-          </Button>
-          <Button type="submit" loading={update.isPending} disabled={form.getValues().name.trim() === keyView.name}>
-            Save
-          </Button>
-        </Group>
-      </Stack>
-    </form>
+    <ModalForm
+      onSubmit={submit}
+      onCancel={onDone}
+      submitLabel="Save"
+      pending={update.isPending}
+      submitDisabled={form.getValues().name.trim() === keyView.name}
+      error={formError}
+    >
+      <TextInput label="Name" description={`The key ID, ${keyView.kid}, stays the same.`} autoComplete="off" data-autofocus {...form.getInputProps('name')} />
+    </ModalForm>
   );
 }
