@@ -1,5 +1,6 @@
-import { Badge, Paper, Skeleton, Stack, Table, Text, VisuallyHidden } from '@mantine/core';
+import { Badge, Stack, Table, Text } from '@mantine/core';
 import type { SigningKeyView } from '../../../../shared/domain/keys';
+import { ListTable, type ListColumn } from '../../components/ListTable';
 import { useExportSigningKey } from '../../workbench/queries-keys';
 import { DownloadMenu } from './DownloadMenu';
 import { formatDate, SIGNING_KEY_DOWNLOADS, STATE_COLORS, STATE_LABELS } from './keyFormats';
@@ -8,70 +9,64 @@ import { TruncatedValue } from './TruncatedValue';
 /** The order a developer reads them in: what signs now, what comes next, what still verifies. */
 const STATE_ORDER = { current: 0, next: 1, previous: 2, revoked: 3 } as const;
 
+const COLUMNS: ListColumn[] = [
+  { label: 'State' },
+  { label: 'Key ID' },
+  { label: 'Created' },
+  { label: 'Current since / until' },
+  { label: 'Fingerprints' },
+  { label: 'Downloads', hidden: true },
+];
+
 /** The valid keys (current, next, previous), each with its dates, fingerprints and downloads. */
 export function SigningKeysTable({ keys }: { keys: SigningKeyView[] | undefined }) {
   const exportKey = useExportSigningKey();
   const valid = keys?.filter((k) => k.state !== 'revoked').sort((a, b) => STATE_ORDER[a.state] - STATE_ORDER[b.state]);
 
   return (
-    <Paper withBorder radius="md">
-      <Table.ScrollContainer minWidth={980} type="native">
-        <Table verticalSpacing="sm" horizontalSpacing="sm" aria-label="Signing keys">
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th>State</Table.Th>
-              <Table.Th>Key ID</Table.Th>
-              <Table.Th>Created</Table.Th>
-              <Table.Th>Current since / until</Table.Th>
-              <Table.Th>Fingerprints</Table.Th>
-              <Table.Th>
-                <VisuallyHidden>Downloads</VisuallyHidden>
-              </Table.Th>
+    <ListTable
+      columns={COLUMNS}
+      minWidth={980}
+      horizontalSpacing="sm"
+      aria-label="Signing keys"
+      items={valid}
+      skeleton={{ rows: 2, height: 32, wide: true }}
+    >
+      {(valid) => (
+        <Table.Tbody>
+          {valid.map((key) => (
+            <Table.Tr key={key.kid}>
+              <Table.Td>
+                <Badge color={STATE_COLORS[key.state]} variant={key.state === 'current' ? 'filled' : 'light'} miw={88}>
+                  {STATE_LABELS[key.state]}
+                </Badge>
+              </Table.Td>
+              <Table.Td>
+                <TruncatedValue value={key.kid} label={`key ID ${key.kid}`} maw={200} />
+              </Table.Td>
+              <DateCell iso={key.created_at} />
+              <Table.Td>
+                <CurrentPeriod since={key.current_since} until={key.current_until} />
+              </Table.Td>
+              <Table.Td>
+                <Stack gap={2}>
+                  <Fingerprint name="SHA-1" value={key.certificate.fingerprints.sha1} kid={key.kid} />
+                  <Fingerprint name="SHA-256" value={key.certificate.fingerprints.sha256} kid={key.kid} />
+                </Stack>
+              </Table.Td>
+              <Table.Td ta="right">
+                <DownloadMenu
+                  formats={SIGNING_KEY_DOWNLOADS}
+                  label={`Download ${key.state} key ${key.kid}`}
+                  pending={exportKey.isPending && exportKey.variables.kid === key.kid}
+                  fetchFile={(format) => exportKey.mutateAsync({ kid: key.kid, format })}
+                />
+              </Table.Td>
             </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {valid === undefined
-              ? [0, 1].map((row) => (
-                  <Table.Tr key={row} aria-hidden>
-                    <Table.Td colSpan={6}>
-                      <Skeleton height={32} radius="sm" />
-                    </Table.Td>
-                  </Table.Tr>
-                ))
-              : valid.map((key) => (
-                  <Table.Tr key={key.kid}>
-                    <Table.Td>
-                      <Badge color={STATE_COLORS[key.state]} variant={key.state === 'current' ? 'filled' : 'light'} miw={88}>
-                        {STATE_LABELS[key.state]}
-                      </Badge>
-                    </Table.Td>
-                    <Table.Td>
-                      <TruncatedValue value={key.kid} label={`key ID ${key.kid}`} maw={200} />
-                    </Table.Td>
-                    <DateCell iso={key.created_at} />
-                    <Table.Td>
-                      <CurrentPeriod since={key.current_since} until={key.current_until} />
-                    </Table.Td>
-                    <Table.Td>
-                      <Stack gap={2}>
-                        <Fingerprint name="SHA-1" value={key.certificate.fingerprints.sha1} kid={key.kid} />
-                        <Fingerprint name="SHA-256" value={key.certificate.fingerprints.sha256} kid={key.kid} />
-                      </Stack>
-                    </Table.Td>
-                    <Table.Td ta="right">
-                      <DownloadMenu
-                        formats={SIGNING_KEY_DOWNLOADS}
-                        label={`Download ${key.state} key ${key.kid}`}
-                        pending={exportKey.isPending && exportKey.variables.kid === key.kid}
-                        fetchFile={(format) => exportKey.mutateAsync({ kid: key.kid, format })}
-                      />
-                    </Table.Td>
-                  </Table.Tr>
-                ))}
-          </Table.Tbody>
-        </Table>
-      </Table.ScrollContainer>
-    </Paper>
+          ))}
+        </Table.Tbody>
+      )}
+    </ListTable>
   );
 }
 

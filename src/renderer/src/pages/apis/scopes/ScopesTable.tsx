@@ -1,11 +1,17 @@
-import { Paper, Table, Text, VisuallyHidden } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useCallback, useState } from 'react';
 import { ScopeDescriptionSchema } from '../../../../../shared/domain/api';
-import { VirtualTableBody } from '../../../components/VirtualTableBody';
+import { ListTable, type ListColumn } from '../../../components/ListTable';
 import { useRemoveScope, useUpdateScope, type ScopeWithUsage } from '../../../workbench/queries';
 import { RemoveScopeModal } from './RemoveScopeModal';
 import { ScopeRow, type EditState } from './ScopeRow';
+
+const COLUMNS: ListColumn[] = [
+  { label: 'Permission', w: '32%' },
+  { label: 'Description' },
+  { label: 'Used by', w: 110 },
+  { label: 'Actions', hidden: true, w: 96 },
+];
 
 interface ScopesTableProps {
   apiId: string;
@@ -72,61 +78,40 @@ export function ScopesTable({ apiId, scopes, filtered, readOnly }: ScopesTablePr
   };
 
   return (
-    <Paper withBorder radius="md">
-      <Table.ScrollContainer minWidth={620} type="native">
-        <Table verticalSpacing="sm" horizontalSpacing="md" layout="fixed" aria-label="Permissions">
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th w="32%">Permission</Table.Th>
-              <Table.Th>Description</Table.Th>
-              <Table.Th w={110}>Used by</Table.Th>
-              <Table.Th w={96}>
-                <VisuallyHidden>Actions</VisuallyHidden>
-              </Table.Th>
-            </Table.Tr>
-          </Table.Thead>
-          {scopes.length === 0 ? (
-            <Table.Tbody>
-              <Table.Tr>
-                <Table.Td colSpan={4}>
-                  <Text c="dimmed" ta="center" py="xl">
-                    {filtered
-                      ? 'No permission matches this filter.'
-                      : 'No permissions yet. Add the scopes that this API understands, e.g. read:orders.'}
-                  </Text>
-                </Table.Td>
-              </Table.Tr>
-            </Table.Tbody>
-          ) : (
-            <VirtualTableBody
-              count={scopes.length}
-              getKey={(i) => scopes[i]!.value}
-              estimateSize={49}
-              colSpan={4}
-              renderRow={(i, rowProps) => {
-                const scope = scopes[i]!;
-                const rowEditing = editing?.value === scope.value ? editing : null;
-                return (
-                  <ScopeRow
-                    key={scope.value}
-                    scope={scope}
-                    measureRef={rowProps.ref}
-                    index={rowProps['data-index']}
-                    editing={rowEditing}
-                    saving={rowEditing !== null && updateScope.isPending}
-                    readOnly={readOnly}
-                    onEdit={edit}
-                    onDraft={draft}
-                    onSave={save}
-                    onCancel={cancel}
-                    onRemove={askRemove}
-                  />
-                );
-              }}
-            />
-          )}
-        </Table>
-      </Table.ScrollContainer>
+    <>
+      <ListTable
+        columns={COLUMNS}
+        minWidth={620}
+        layout="fixed"
+        aria-label="Permissions"
+        items={scopes}
+        empty={
+          filtered
+            ? 'No permission matches this filter.'
+            : 'No permissions yet. Add the scopes that this API understands, e.g. read:orders.'
+        }
+        virtualRows={{
+          key: (scope) => scope.value,
+          render: (scope, rowProps) => {
+            const rowEditing = editing?.value === scope.value ? editing : null;
+            return (
+              <ScopeRow
+                scope={scope}
+                measureRef={rowProps.ref}
+                index={rowProps['data-index']}
+                editing={rowEditing}
+                saving={rowEditing !== null && updateScope.isPending}
+                readOnly={readOnly}
+                onEdit={edit}
+                onDraft={draft}
+                onSave={save}
+                onCancel={cancel}
+                onRemove={askRemove}
+              />
+            );
+          },
+        }}
+      />
       <RemoveScopeModal
         scope={removing}
         pending={removeScope.isPending}
@@ -134,6 +119,6 @@ export function ScopesTable({ apiId, scopes, filtered, readOnly }: ScopesTablePr
         onCancel={() => setRemoving(null)}
         onConfirm={remove}
       />
-    </Paper>
+    </>
   );
 }

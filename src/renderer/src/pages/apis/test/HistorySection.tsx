@@ -1,20 +1,10 @@
-import {
-  ActionIcon,
-  Button,
-  Group,
-  Stack,
-  Switch,
-  Table,
-  Text,
-  Title,
-  Tooltip,
-  VisuallyHidden,
-} from '@mantine/core';
+import { ActionIcon, Button, Group, Stack, Switch, Table, Text, Title, Tooltip } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconExternalLink, IconTrash } from '@tabler/icons-react';
 import { useMemo, useState } from 'react';
 import { useNavigate } from 'react-router';
 import { CopyIconButton } from '../../../components/CopyField';
+import { ListTableHead, type ListColumn } from '../../../components/ListTable';
 import { LoadError } from '../../../components/LoadError';
 import { useApis } from '../../../workbench/queries';
 import {
@@ -25,6 +15,13 @@ import {
 import { debuggerUrl } from './MintResult';
 
 const HISTORY_LIMIT = 50;
+
+const COLUMNS: ListColumn[] = [
+  { label: 'Time' },
+  { label: 'Application' },
+  { label: 'API' },
+  { label: 'Actions', hidden: true },
+];
 
 function timeOf(iso: string): { short: string; full: string } {
   const date = new Date(iso);
@@ -100,16 +97,7 @@ export function HistorySection() {
             <>
               <Table.ScrollContainer minWidth={560}>
                 <Table verticalSpacing={6} highlightOnHover aria-label="Minted tokens">
-                  <Table.Thead>
-                    <Table.Tr>
-                      <Table.Th>Time</Table.Th>
-                      <Table.Th>Application</Table.Th>
-                      <Table.Th>API</Table.Th>
-                      <Table.Th>
-                        <VisuallyHidden>Actions</VisuallyHidden>
-                      </Table.Th>
-                    </Table.Tr>
-                  </Table.Thead>
+                  <ListTableHead columns={COLUMNS} />
                   <Table.Tbody>
                     {entries.map((entry, index) => {
                       const time = timeOf(entry.time);

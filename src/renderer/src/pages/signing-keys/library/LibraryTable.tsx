@@ -1,11 +1,20 @@
-import { ActionIcon, Badge, Group, Menu, Paper, Skeleton, Stack, Table, Text, Tooltip, VisuallyHidden } from '@mantine/core';
+import { ActionIcon, Badge, Group, Menu, Stack, Table, Text, Tooltip } from '@mantine/core';
 import { IconDots, IconFileExport, IconPencil, IconTrash } from '@tabler/icons-react';
 import type { LibraryKeyView } from '../../../../../shared/domain/keys';
+import { ListTable, type ListColumn } from '../../../components/ListTable';
 import { useExportLibraryKey } from '../../../workbench/queries-keys';
 import { DownloadMenu } from '../DownloadMenu';
 import { TruncatedValue } from '../TruncatedValue';
 
 export type LibraryKeyDialog = 'rename' | 'export-private' | 'delete';
+
+const COLUMNS: ListColumn[] = [
+  { label: 'Name' },
+  { label: 'Key ID' },
+  { label: 'Type' },
+  { label: 'Origin' },
+  { label: 'Actions', hidden: true },
+];
 
 interface LibraryTableProps {
   keys: LibraryKeyView[] | undefined;
@@ -16,88 +25,67 @@ interface LibraryTableProps {
 export function LibraryTable({ keys, onAction }: LibraryTableProps) {
   const exportKey = useExportLibraryKey();
   return (
-    <Paper withBorder radius="md">
-      <Table.ScrollContainer minWidth={820} type="native">
-        <Table verticalSpacing="sm" horizontalSpacing="md" aria-label="Key library">
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th>Name</Table.Th>
-              <Table.Th>Key ID</Table.Th>
-              <Table.Th>Type</Table.Th>
-              <Table.Th>Origin</Table.Th>
-              <Table.Th>
-                <VisuallyHidden>Actions</VisuallyHidden>
-              </Table.Th>
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {keys === undefined ? (
-              <Table.Tr aria-hidden>
-                <Table.Td colSpan={5}>
-                  <Skeleton height={28} radius="sm" />
-                </Table.Td>
-              </Table.Tr>
-            ) : keys.length === 0 ? (
-              <Table.Tr>
-                <Table.Td colSpan={5}>
-                  <Text c="dimmed" ta="center" py="lg">
-                    No keys yet. Generate one, or import a PEM or JWK you want to debug tokens with.
+    <ListTable
+      columns={COLUMNS}
+      minWidth={820}
+      aria-label="Key library"
+      items={keys}
+      skeleton={{ rows: 1, height: 28, wide: true }}
+      empty="No keys yet. Generate one, or import a PEM or JWK you want to debug tokens with."
+      emptyPadding="lg"
+    >
+      {(keys) => (
+        <Table.Tbody>
+          {keys.map((key) => (
+            <Table.Tr key={key.id}>
+              <Table.Td fw={500} style={{ wordBreak: 'break-word' }}>
+                {key.name}
+              </Table.Td>
+              <Table.Td>
+                <TruncatedValue value={key.kid} label={`key ID of ${key.name}`} maw={180} />
+              </Table.Td>
+              <Table.Td>
+                <Group gap={6} wrap="nowrap">
+                  <Text fz="sm" style={{ whiteSpace: 'nowrap' }}>
+                    {key.label}
                   </Text>
-                </Table.Td>
-              </Table.Tr>
-            ) : (
-              keys.map((key) => (
-                <Table.Tr key={key.id}>
-                  <Table.Td fw={500} style={{ wordBreak: 'break-word' }}>
-                    {key.name}
-                  </Table.Td>
-                  <Table.Td>
-                    <TruncatedValue value={key.kid} label={`key ID of ${key.name}`} maw={180} />
-                  </Table.Td>
-                  <Table.Td>
-                    <Group gap={6} wrap="nowrap">
-                      <Text fz="sm" style={{ whiteSpace: 'nowrap' }}>
-                        {key.label}
-                      </Text>
-                      <Badge variant="light" color="gray" size="sm" radius="sm">
-                        {key.alg}
-                      </Badge>
-                    </Group>
-                  </Table.Td>
-                  <Table.Td>
-                    <Stack gap={0}>
-                      <Text fz="sm">{key.origin === 'generated' ? 'Generated' : 'Imported'}</Text>
-                      {key.imported_format !== undefined && (
-                        <Text fz="xs" c="dimmed">
-                          {key.imported_format}
-                        </Text>
-                      )}
-                    </Stack>
-                  </Table.Td>
-                  <Table.Td>
-                    <Group gap="xs" justify="flex-end" wrap="nowrap">
-                      {key.public_exports.length > 0 ? (
-                        <DownloadMenu
-                          formats={key.public_exports}
-                          label={`Download ${key.name}`}
-                          pending={exportKey.isPending && exportKey.variables.id === key.id}
-                          fetchFile={(format) => exportKey.mutateAsync({ id: key.id, format })}
-                        />
-                      ) : (
-                        <Text fz="xs" c="dimmed" style={{ whiteSpace: 'nowrap' }}>
-                          No public part
-                        </Text>
-                      )}
-                      <KeyMenu keyView={key} onAction={onAction} />
-                    </Group>
-                  </Table.Td>
-                </Table.Tr>
-              ))
-            )}
-          </Table.Tbody>
-        </Table>
-      </Table.ScrollContainer>
-    </Paper>
+                  <Badge variant="light" color="gray" size="sm" radius="sm">
+                    {key.alg}
+                  </Badge>
+                </Group>
+              </Table.Td>
+              <Table.Td>
+                <Stack gap={0}>
+                  <Text fz="sm">{key.origin === 'generated' ? 'Generated' : 'Imported'}</Text>
+                  {key.imported_format !== undefined && (
+                    <Text fz="xs" c="dimmed">
+                      {key.imported_format}
+                    </Text>
+                  )}
+                </Stack>
+              </Table.Td>
+              <Table.Td>
+                <Group gap="xs" justify="flex-end" wrap="nowrap">
+                  {key.public_exports.length > 0 ? (
+                    <DownloadMenu
+                      formats={key.public_exports}
+                      label={`Download ${key.name}`}
+                      pending={exportKey.isPending && exportKey.variables.id === key.id}
+                      fetchFile={(format) => exportKey.mutateAsync({ id: key.id, format })}
+                    />
+                  ) : (
+                    <Text fz="xs" c="dimmed" style={{ whiteSpace: 'nowrap' }}>
+                      No public part
+                    </Text>
+                  )}
+                  <KeyMenu keyView={key} onAction={onAction} />
+                </Group>
+              </Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      )}
+    </ListTable>
   );
 }
 
