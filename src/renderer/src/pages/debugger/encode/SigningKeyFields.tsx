@@ -1,8 +1,9 @@
-import { Anchor, PasswordInput, Radio, Select, Stack, Group, Text, Textarea, TextInput } from '@mantine/core';
-import { Link } from 'react-router';
-import { SECRET_ENCODINGS, type SecretEncoding } from '../../../../../shared/jwt';
-import { useLibraryKeys, useTenantSigningKeys } from '../../../workbench/queries-debugger';
-import { SECRET_ENCODING_LABELS } from '../verify/keySource';
+import { PasswordInput, Radio, Select, Stack, Group, Text, TextInput } from '@mantine/core';
+import { useTenantSigningKeys } from '../../../workbench/queries-debugger';
+import { KeyTextarea } from '../shared/KeyTextarea';
+import { LibraryKeySelect } from '../shared/LibraryKeySelect';
+import { monospace } from '../shared/monospace';
+import { SecretEncodingSelect } from '../shared/SecretEncodingSelect';
 import { fittingAlgorithm, SIGNING_SOURCES, type EncodeState, type SigningSource } from './encodeState';
 
 interface SigningKeyFieldsProps {
@@ -14,7 +15,6 @@ interface SigningKeyFieldsProps {
 }
 
 const STATE_LABELS = { current: 'current', next: 'next', previous: 'previous', revoked: 'revoked' } as const;
-const monospace = { input: { fontFamily: 'var(--mantine-font-family-monospace)', fontSize: 13 } };
 
 function TenantKeySelect({ state, onChange, error }: { state: EncodeState; onChange: SigningKeyFieldsProps['onChange']; error: string | null }) {
   const keys = useTenantSigningKeys();
@@ -32,39 +32,6 @@ function TenantKeySelect({ state, onChange, error }: { state: EncodeState; onCha
       allowDeselect={false}
       error={error ?? keys.error?.message}
       styles={monospace}
-    />
-  );
-}
-
-function LibraryKeySelect({ state, onChange, error }: { state: EncodeState; onChange: SigningKeyFieldsProps['onChange']; error: string | null }) {
-  const library = useLibraryKeys();
-  const usable = (library.data ?? []).filter((k) => k.has_private);
-  return (
-    <Select
-      label="Library key"
-      placeholder={library.isPending ? 'Loading…' : usable.length === 0 ? 'No key with a private part' : 'Choose a key'}
-      data={usable.map((k) => ({ value: k.id, label: `${k.name} — ${k.label} (kid ${k.kid})` }))}
-      value={state.libraryId}
-      onChange={(id) => {
-        const key = usable.find((k) => k.id === id);
-        // Switch to the key's own algorithm when the chosen one does not fit it.
-        const alg = key && state.alg !== 'none' && !key.algs.includes(state.alg) ? (key.alg as EncodeState['alg']) : state.alg;
-        onChange({ libraryId: id, alg });
-      }}
-      searchable
-      nothingFoundMessage="No such key"
-      error={error ?? library.error?.message}
-      description={
-        usable.length === 0 && !library.isPending ? (
-          <>
-            Generate or import one on the{' '}
-            <Anchor component={Link} to="/signing-keys" size="xs">
-              Signing Keys
-            </Anchor>{' '}
-            page.
-          </>
-        ) : undefined
-      }
     />
   );
 }
@@ -88,21 +55,27 @@ export function SigningKeyFields({ state, onChange, keyError, passwordError }: S
         </Group>
       </Radio.Group>
       {state.source === 'tenant' && <TenantKeySelect state={state} onChange={onChange} error={keyError} />}
-      {state.source === 'library' && <LibraryKeySelect state={state} onChange={onChange} error={keyError} />}
+      {state.source === 'library' && (
+        <LibraryKeySelect
+          label="Library key"
+          value={state.libraryId}
+          onChange={(id, key) => {
+            // Switch to the key's own algorithm when the chosen one does not fit it.
+            const alg = key && state.alg !== 'none' && !key.algs.includes(state.alg) ? (key.alg as EncodeState['alg']) : state.alg;
+            onChange({ libraryId: id, alg });
+          }}
+          error={keyError}
+        />
+      )}
       {state.source === 'pasted' && (
         <>
-          <Textarea
+          <KeyTextarea
             label="Private key"
             description="PEM (PKCS#8, PKCS#1, SEC1) or a JWK with its private members. It is used for this signature only and not stored."
             placeholder="-----BEGIN PRIVATE KEY-----"
             value={state.pastedKey}
             onChange={(e) => onChange({ pastedKey: e.currentTarget.value })}
-            rows={5}
-            resize="vertical"
-            spellCheck={false}
-            autoComplete="off"
             error={keyError}
-            styles={monospace}
           />
           <PasswordInput
             label="Key password"
@@ -125,14 +98,7 @@ export function SigningKeyFields({ state, onChange, keyError, passwordError }: S
             error={keyError}
             styles={monospace}
           />
-          <Select
-            label="Secret encoding"
-            data={SECRET_ENCODINGS.map((e) => ({ value: e, label: SECRET_ENCODING_LABELS[e] }))}
-            value={state.encoding}
-            onChange={(v) => v !== null && onChange({ encoding: v as SecretEncoding })}
-            allowDeselect={false}
-            maw={160}
-          />
+          <SecretEncodingSelect value={state.encoding} onChange={(encoding) => onChange({ encoding })} maw={160} />
         </Group>
       )}
       {state.source === 'secret' && (

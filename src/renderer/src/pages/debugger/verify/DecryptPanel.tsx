@@ -1,12 +1,12 @@
-import { Alert, Box, Button, Grid, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { Alert, Box, Button, Group, Stack, Text, Title } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { IconArrowBack, IconLockOpen, IconLockQuestion, IconLockX } from '@tabler/icons-react';
-import { useId, useMemo } from 'react';
+import { useMemo } from 'react';
 import { detectKeySource, type DecodedToken, type DecryptResult } from '../../../../../shared/jwt';
 import { useDecryptToken, type DecryptArgs } from '../../../workbench/queries-debugger';
-import { Busy } from '../shared/Busy';
 import { formatJson } from '../shared/highlightJson';
 import { JsonView } from '../shared/JsonView';
+import { KeyPanel } from '../shared/KeyPanel';
 import { KeyInput } from './KeyInput';
 import { DECRYPT_KEY_TYPES, keyArgs, type KeyState } from './keySource';
 
@@ -63,7 +63,6 @@ function DecryptResultView({ result, onOpenToken }: { result: DecryptResult; onO
 
 /** For a five-part JWE the Verify panel becomes Decrypt: a private key, a secret or a key-library key. */
 export function DecryptPanel({ decoded, keyState, onKeyChange, onOpenToken }: DecryptPanelProps) {
-  const titleId = useId();
   // Fetching has no meaning for decryption: a type chosen for verifying falls back to Auto here.
   const state = useMemo(
     () => (DECRYPT_KEY_TYPES.includes(keyState.type) ? keyState : { ...keyState, type: 'auto' as const }),
@@ -80,44 +79,26 @@ export function DecryptPanel({ decoded, keyState, onKeyChange, onOpenToken }: De
   const stale = decrypt.isPlaceholderData || args !== debounced;
 
   return (
-    <Paper withBorder radius="md" p="md" component="section" aria-labelledby={titleId}>
-      <Group justify="space-between">
-        <Title order={2} fz="lg" id={titleId}>
-          Decrypt
-        </Title>
-        <Busy busy={args !== null && (decrypt.isFetching || args !== debounced)} label="Decrypting…" />
-      </Group>
-      <Text size="sm" c="dimmed" mb="md">
-        This token is encrypted (JWE). Give the recipient’s private key (PEM or JWK), the shared secret, or a key from
-        the key library.
-      </Text>
-      <Grid gap="xl">
-        <Grid.Col span={{ base: 12, lg: 6 }}>
-          <KeyInput
-            state={state}
-            onChange={onKeyChange}
-            types={DECRYPT_KEY_TYPES}
-            detected={detected}
-            tokenIss={null}
-            purpose="decrypt"
-          />
-        </Grid.Col>
-        <Grid.Col span={{ base: 12, lg: 6 }}>
-          {decrypt.error ? (
-            <Alert color="red" variant="light" title="Could not decrypt">
-              {decrypt.error.message}
-            </Alert>
-          ) : decrypt.data && args !== null ? (
-            <Box aria-busy={stale} style={{ opacity: stale ? 0.55 : 1 }}>
-              <DecryptResultView result={decrypt.data} onOpenToken={onOpenToken} />
-            </Box>
-          ) : (
-            <Text size="sm" c="dimmed">
-              Paste a key or choose a key-library key to decrypt the token.
-            </Text>
-          )}
-        </Grid.Col>
-      </Grid>
-    </Paper>
+    <KeyPanel
+      title="Decrypt"
+      busy={args !== null && (decrypt.isFetching || args !== debounced)}
+      busyLabel="Decrypting…"
+      intro="This token is encrypted (JWE). Give the recipient’s private key (PEM or JWK), the shared secret, or a key from the key library."
+      keyFields={<KeyInput state={state} onChange={onKeyChange} detected={detected} tokenIss={null} purpose="decrypt" />}
+    >
+      {decrypt.error ? (
+        <Alert color="red" variant="light" title="Could not decrypt">
+          {decrypt.error.message}
+        </Alert>
+      ) : decrypt.data && args !== null ? (
+        <Box aria-busy={stale} style={{ opacity: stale ? 0.55 : 1 }}>
+          <DecryptResultView result={decrypt.data} onOpenToken={onOpenToken} />
+        </Box>
+      ) : (
+        <Text size="sm" c="dimmed">
+          Paste a key or choose a key-library key to decrypt the token.
+        </Text>
+      )}
+    </KeyPanel>
   );
 }

@@ -1,12 +1,15 @@
-import { Anchor, Group, Select, Stack, Text, Textarea, TextInput } from '@mantine/core';
-import { Link } from 'react-router';
-import { SECRET_ENCODINGS, type DetectedKey, type SecretEncoding } from '../../../../../shared/jwt';
-import { useLibraryKeys } from '../../../workbench/queries-debugger';
+import { Group, Select, Stack, Text, TextInput } from '@mantine/core';
+import type { DetectedKey } from '../../../../../shared/jwt';
+import { KeyTextarea } from '../shared/KeyTextarea';
+import { LibraryKeySelect } from '../shared/LibraryKeySelect';
+import { monospace } from '../shared/monospace';
+import { SecretEncodingSelect } from '../shared/SecretEncodingSelect';
 import {
+  DECRYPT_KEY_TYPES,
   KEY_TYPE_LABELS,
-  SECRET_ENCODING_LABELS,
   usesEncoding,
   usesKeyText,
+  VERIFY_KEY_TYPES,
   type KeyState,
   type KeyType,
 } from './keySource';
@@ -14,14 +17,11 @@ import {
 interface KeyInputProps {
   state: KeyState;
   onChange: (patch: Partial<KeyState>) => void;
-  types: KeyType[];
   detected: DetectedKey;
   tokenIss: string | null;
-  /** What the panel is for, in the text area's description. */
+  /** What the panel is for: it decides the key types offered and the text area's wording. */
   purpose: 'verify' | 'decrypt';
 }
-
-const monospace = { input: { fontFamily: 'var(--mantine-font-family-monospace)', fontSize: 13 } };
 
 const PUBLIC_KINDS = new Set<DetectedKey['kind']>(['pem_spki', 'pem_pkcs1', 'certificate', 'jwk', 'jwks_url', 'issuer']);
 
@@ -44,35 +44,6 @@ function DetectedLine({ detected, purpose }: { detected: DetectedKey; purpose: K
   );
 }
 
-/** The key-library keys that hold a private part (only those decrypt). */
-function LibraryKeySelect({ value, onChange }: { value: string | null; onChange: (id: string | null) => void }) {
-  const library = useLibraryKeys();
-  const usable = (library.data ?? []).filter((k) => k.has_private);
-  return (
-    <Select
-      label="Key library key"
-      placeholder={library.isPending ? 'Loading…' : usable.length === 0 ? 'No key with a private part' : 'Choose a key'}
-      data={usable.map((k) => ({ value: k.id, label: `${k.name} — ${k.label} (kid ${k.kid})` }))}
-      value={value}
-      onChange={onChange}
-      searchable
-      nothingFoundMessage="No such key"
-      error={library.error?.message}
-      description={
-        usable.length === 0 && !library.isPending ? (
-          <>
-            Generate or import one on the{' '}
-            <Anchor component={Link} to="/signing-keys" size="xs">
-              Signing Keys
-            </Anchor>{' '}
-            page.
-          </>
-        ) : undefined
-      }
-    />
-  );
-}
-
 /** Choosing "JWKS URL" or "Issuer discovery" after pasting a URL carries the URL over. */
 function typeChange(state: KeyState, type: KeyType): Partial<KeyState> {
   const text = state.text.trim();
@@ -83,7 +54,8 @@ function typeChange(state: KeyState, type: KeyType): Partial<KeyState> {
 }
 
 /** "Key or secret" with its auto-detected kind, the "Key type" override and per-type fields. */
-export function KeyInput({ state, onChange, types, detected, tokenIss, purpose }: KeyInputProps) {
+export function KeyInput({ state, onChange, detected, tokenIss, purpose }: KeyInputProps) {
+  const types = purpose === 'verify' ? VERIFY_KEY_TYPES : DECRYPT_KEY_TYPES;
   const showText = usesKeyText(state.type);
   const placeholder =
     purpose === 'verify'
@@ -100,28 +72,17 @@ export function KeyInput({ state, onChange, types, detected, tokenIss, purpose }
           allowDeselect={false}
         />
         {usesEncoding(state, detected) && (
-          <Select
-            label="Secret encoding"
-            data={SECRET_ENCODINGS.map((e) => ({ value: e, label: SECRET_ENCODING_LABELS[e] }))}
-            value={state.encoding}
-            onChange={(v) => v !== null && onChange({ encoding: v as SecretEncoding })}
-            allowDeselect={false}
-          />
+          <SecretEncodingSelect value={state.encoding} onChange={(encoding) => onChange({ encoding })} />
         )}
       </Group>
       {showText && (
-        <Textarea
+        <KeyTextarea
           label="Key or secret"
           placeholder={placeholder}
           value={state.text}
           onChange={(e) => onChange({ text: e.currentTarget.value })}
-          rows={5}
-          resize="vertical"
-          spellCheck={false}
-          autoComplete="off"
           autoCorrect="off"
           autoCapitalize="off"
-          styles={monospace}
           inputWrapperOrder={['label', 'input', 'description', 'error']}
           description={state.type === 'auto' ? <DetectedLine detected={detected} purpose={purpose} /> : undefined}
         />
@@ -161,7 +122,11 @@ export function KeyInput({ state, onChange, types, detected, tokenIss, purpose }
         </Text>
       )}
       {state.type === 'library' && (
-        <LibraryKeySelect value={state.libraryKeyId} onChange={(id) => onChange({ libraryKeyId: id })} />
+        <LibraryKeySelect
+          label="Key library key"
+          value={state.libraryKeyId}
+          onChange={(id) => onChange({ libraryKeyId: id })}
+        />
       )}
     </Stack>
   );

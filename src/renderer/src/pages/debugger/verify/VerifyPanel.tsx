@@ -1,11 +1,11 @@
-import { Grid, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { Stack, Text } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
-import { useId, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { detectKeySource, type DecodedToken } from '../../../../../shared/jwt';
 import { useVerifyToken, type VerifyArgs } from '../../../workbench/queries-debugger';
-import { Busy } from '../shared/Busy';
+import { KeyPanel } from '../shared/KeyPanel';
 import { KeyInput } from './KeyInput';
-import { keyArgs, remoteTarget, VERIFY_KEY_TYPES, type KeyState } from './keySource';
+import { keyArgs, remoteTarget, type KeyState } from './keySource';
 import { RemoteKeys, type RemoteResult } from './RemoteKeys';
 import { VerifyOptions } from './VerifyOptions';
 import { expectedOf, nowOf, toleranceOf, type VerifyOptionsState } from './verifyOptions';
@@ -34,7 +34,6 @@ const DEBOUNCE_MS = 200;
  * change. Fetching is the only step that waits for a click.
  */
 export function VerifyPanel({ decoded, keyState, onKeyChange, options, onOptionsChange }: VerifyPanelProps) {
-  const titleId = useId();
   const detected = useMemo(() => detectKeySource(keyState.text), [keyState.text]);
   const tokenIss = claimText(decoded.payload?.iss);
   const target = remoteTarget(keyState, detected, tokenIss);
@@ -59,61 +58,45 @@ export function VerifyPanel({ decoded, keyState, onKeyChange, options, onOptions
   const verify = useVerifyToken(debounced, version);
 
   return (
-    <Paper withBorder radius="md" p="md" component="section" aria-labelledby={titleId}>
-      <Group justify="space-between">
-        <Title order={2} fz="lg" id={titleId}>
-          Verify
-        </Title>
-        <Busy busy={args !== null && (verify.isFetching || args !== debounced)} />
-      </Group>
-      <Text size="sm" c="dimmed" mb="md">
-        Checks the signature with a key you provide, never one the token carries, and checks its claims.
-      </Text>
-      <Grid gap="xl">
-        <Grid.Col span={{ base: 12, lg: 6 }}>
-          <Stack gap="sm">
-            <KeyInput
-              state={keyState}
-              onChange={onKeyChange}
-              types={VERIFY_KEY_TYPES}
-              detected={detected}
-              tokenIss={tokenIss}
-              purpose="verify"
-            />
-            {target !== null && targetKey !== null && (
-              <RemoteKeys
-                key={targetKey}
-                target={target}
-                result={remote[targetKey]}
-                onResult={(result) => {
-                  setRemote((r) => ({ ...r, [targetKey]: result }));
-                  setVersion((v) => v + 1);
-                }}
-              />
-            )}
-            <VerifyOptions
-              value={options}
-              onChange={onOptionsChange}
-              tokenIss={tokenIss}
-              tokenAud={claimText(decoded.payload?.aud)}
-            />
-          </Stack>
-        </Grid.Col>
-        <Grid.Col span={{ base: 12, lg: 6 }}>
-          {args === null ? (
-            <Text size="sm" c="dimmed">
-              Paste a token above to verify it.
-            </Text>
-          ) : (
-            <VerifyResultView
-              result={verify.data}
-              error={verify.error}
-              stale={verify.isPlaceholderData || args !== debounced}
-              pending={verify.isFetching || args !== debounced}
+    <KeyPanel
+      title="Verify"
+      busy={args !== null && (verify.isFetching || args !== debounced)}
+      intro="Checks the signature with a key you provide, never one the token carries, and checks its claims."
+      keyFields={
+        <Stack gap="sm">
+          <KeyInput state={keyState} onChange={onKeyChange} detected={detected} tokenIss={tokenIss} purpose="verify" />
+          {target !== null && targetKey !== null && (
+            <RemoteKeys
+              key={targetKey}
+              target={target}
+              result={remote[targetKey]}
+              onResult={(result) => {
+                setRemote((r) => ({ ...r, [targetKey]: result }));
+                setVersion((v) => v + 1);
+              }}
             />
           )}
-        </Grid.Col>
-      </Grid>
-    </Paper>
+          <VerifyOptions
+            value={options}
+            onChange={onOptionsChange}
+            tokenIss={tokenIss}
+            tokenAud={claimText(decoded.payload?.aud)}
+          />
+        </Stack>
+      }
+    >
+      {args === null ? (
+        <Text size="sm" c="dimmed">
+          Paste a token above to verify it.
+        </Text>
+      ) : (
+        <VerifyResultView
+          result={verify.data}
+          error={verify.error}
+          stale={verify.isPlaceholderData || args !== debounced}
+          pending={verify.isFetching || args !== debounced}
+        />
+      )}
+    </KeyPanel>
   );
 }

@@ -18,13 +18,6 @@ export const VERIFY_KEY_TYPES: KeyType[] = ['auto', 'secret', 'pem', 'jwk', 'jwk
 /** Decrypting needs a private key or a secret: nothing to fetch, and the library holds private keys. */
 export const DECRYPT_KEY_TYPES: KeyType[] = ['auto', 'secret', 'pem', 'jwk', 'jwks', 'library'];
 
-export const SECRET_ENCODING_LABELS: Record<SecretEncoding, string> = {
-  utf8: 'UTF-8',
-  base64: 'base64',
-  base64url: 'base64url',
-  hex: 'hex',
-};
-
 export interface KeyState {
   type: KeyType;
   /** The "Key or secret" text area. */
