@@ -4,6 +4,9 @@
  * - the raw RSA-2048 signing limit of this machine using every core (node:crypto on the thread
  *   pool, measured in the same run, the better of libuv's default pool and one thread per core):
  *   the physical limit for this work;
+ * - a minimal node:http server that signs one token per request and does nothing else, under the
+ *   same load: the ceiling for any issuer on node:http here, so the distance to it is the
+ *   workbench's own cost;
  * - oauth2-mock-server from npm under the same load, as a peer.
  * Also prints the startup time of `token-workbench issuer` with existing keys, to the first
  * answered token request (median of 5 starts).
@@ -107,6 +110,35 @@ function rawSigningLimit(poolSize: string | undefined): number {
   return Number(execFileSync(process.execPath, ['-e', script], { env, encoding: 'utf8' }));
 }
 
+/**
+ * A token endpoint reduced to node:http and one RSA-2048 signature on the thread pool per request,
+ * with a token of the same shape and the same response headers: no client lookup, no workspace, no
+ * log. The distance from it to the workbench is what the workbench itself costs per request.
+ */
+const MINIMAL_HTTP_ISSUER = `
+  const http = require('node:http');
+  const { generateKeyPairSync, sign } = require('node:crypto');
+  const { privateKey } = generateKeyPairSync('rsa', { modulusLength: 2048 });
+  const b64 = (o) => Buffer.from(JSON.stringify(o)).toString('base64url');
+  const server = http.createServer((req, res) => {
+    let body = '';
+    req.setEncoding('utf8');
+    req.on('data', (chunk) => (body += chunk));
+    req.on('end', () => {
+      const form = new URLSearchParams(body);
+      const iat = Math.floor(Date.now() / 1000);
+      const input = b64({ alg: 'RS256', typ: 'JWT', kid: 'k'.repeat(43) }) + '.' + b64({
+        iss: 'http://127.0.0.1/', sub: form.get('client_id') + '@clients', aud: form.get('audience'),
+        iat, exp: iat + 86400, scope: 'read:orders', gty: 'client-credentials', azp: form.get('client_id') });
+      sign('sha256', Buffer.from(input), privateKey, (error, signature) => {
+        const json = JSON.stringify({ access_token: input + '.' + signature.toString('base64url'), scope: 'read:orders', expires_in: 86400, token_type: 'Bearer' });
+        res.writeHead(200, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store', pragma: 'no-cache', 'content-length': Buffer.byteLength(json) });
+        res.end(json);
+      });
+    });
+  });
+  server.listen(0, '127.0.0.1', () => console.log('MINIMAL http://127.0.0.1:' + server.address().port + '/oauth/token'));`;
+
 /** Process start to the first answered token request, median of `runs` starts. */
 async function startupMs(dataDir: string, body: string, runs = 5): Promise<number> {
   await fetch('data:,warm').catch(() => undefined); // the measuring client's own first-use cost is not the server's
@@ -146,6 +178,15 @@ async function main(): Promise<void> {
     const [, tokenUrl] = await waitForLine(ours, /Token endpoint:\s+(\S+)/);
     const workbench = await load(tokenUrl!, body, dataDir);
 
+    // The same HTTP exchange with nothing but one thread-pool signature behind it: what HTTP itself costs.
+    const floor = spawn(process.execPath, ['-e', MINIMAL_HTTP_ISSUER], {
+      env: { ...process.env, UV_THREADPOOL_SIZE: process.env.UV_THREADPOOL_SIZE ?? String(Math.max(2, os.availableParallelism())) },
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
+    children.push(floor);
+    const [, floorUrl] = await waitForLine(floor, /MINIMAL (\S+)/);
+    const minimal = await load(floorUrl!, body, dataDir);
+
     const peer = spawn(process.execPath, ['--input-type=module', '-e', `
       import { OAuth2Server } from 'oauth2-mock-server';
       const server = new OAuth2Server();
@@ -162,8 +203,10 @@ async function main(): Promise<void> {
     console.log(`${CONNECTIONS} connections, ${SECONDS} s each, ${os.availableParallelism()} cores, load from ${WRK ?? 'autocannon (install wrk for figures less bent by the generator)'}`);
     console.log(`raw RSA-2048 signing, every core    ${limit.toFixed(0).padStart(6)} signatures/s`);
     row('token-workbench issuer', workbench);
+    row('minimal node:http + one signature', minimal);
     row('oauth2-mock-server (peer)', peerResult);
     console.log(`ratio to the signing limit: ${(workbench.rps / limit).toFixed(2)} (goal >= 0.75)`);
+    console.log(`ratio to the minimal server: ${(workbench.rps / minimal.rps).toFixed(2)} (its own ratio to the signing limit: ${(minimal.rps / limit).toFixed(2)})`);
     console.log(`ratio to the peer:          ${(workbench.rps / peerResult.rps).toFixed(2)} (goal >= 4)`);
     // Every token costs one signature: no server can pass the signing limit, whatever its HTTP costs.
     console.log(`  4x the peer is ${(4 * peerResult.rps).toFixed(0)} tokens/s, ${((4 * peerResult.rps) / limit).toFixed(2)} of the signing limit; the most any issuer here can reach is ${(limit / peerResult.rps).toFixed(2)}x the peer`);
