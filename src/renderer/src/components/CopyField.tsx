@@ -1,5 +1,6 @@
 import { ActionIcon, CopyButton, TextInput, Tooltip, type TextInputProps } from '@mantine/core';
 import { IconCheck, IconCopy } from '@tabler/icons-react';
+import { monospaceInput } from './monospace';
 
 /** The copy icon button used next to every value a developer pastes elsewhere. */
 export function CopyIconButton({ value, label }: { value: string; label: string }) {
@@ -35,7 +36,7 @@ export function CopyField({ label, value, monospace = true, ...props }: CopyFiel
       spellCheck={false}
       rightSection={<CopyIconButton value={value} label={`Copy ${label}`} />}
       rightSectionPointerEvents="all"
-      styles={monospace ? { input: { fontFamily: 'var(--mantine-font-family-monospace)' } } : undefined}
+      styles={monospace ? monospaceInput : undefined}
     />
   );
 }

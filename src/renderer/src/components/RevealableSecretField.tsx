@@ -4,6 +4,7 @@ import { notifications } from '@mantine/notifications';
 import { IconEye, IconEyeOff, IconRefresh } from '@tabler/icons-react';
 import { useState, type ReactNode } from 'react';
 import { CopyIconButton } from './CopyField';
+import { monospaceInput } from './monospace';
 
 const MASK = '•'.repeat(32);
 
@@ -65,7 +66,7 @@ export function RevealableSecretField(props: RevealableSecretFieldProps) {
         spellCheck={false}
         autoComplete="off"
         error={error}
-        styles={{ input: { fontFamily: 'var(--mantine-font-family-monospace)' } }}
+        styles={monospaceInput}
         rightSectionWidth={secret === null ? 90 : 70}
         rightSectionPointerEvents="all"
         rightSection={

@@ -1,5 +1,6 @@
 import { Button, Code, Group, Modal, Stack, TextInput } from '@mantine/core';
 import { useState, type FormEvent, type ReactNode } from 'react';
+import { monospaceInput } from './monospace';
 
 interface TypeToConfirmModalProps {
   opened: boolean;
@@ -61,7 +62,7 @@ function ConfirmForm({
           value={typed}
           onChange={(e) => setTyped(e.currentTarget.value)}
           error={error}
-          styles={{ input: { fontFamily: 'var(--mantine-font-family-monospace)' } }}
+          styles={monospaceInput}
         />
         <Group justify="flex-end" gap="sm">
           <Button variant="default" onClick={onClose}>

@@ -8,6 +8,7 @@ import { CreateApiInputSchema, SIGNING_ALGORITHMS, type SigningAlgorithm } from 
 import { ModalForm } from '../../components/ModalForm';
 import { useCreateApi } from '../../workbench/queries';
 import { SIGNING_ALGORITHM_HELP } from './signingAlgorithms';
+import { monospaceInput } from '../../components/monospace';
 
 interface CreateApiValues {
   name: string;
@@ -75,7 +76,7 @@ function CreateApiForm({ onDone }: { onDone: () => void }) {
         autoComplete="off"
         spellCheck={false}
         withAsterisk
-        styles={{ input: { fontFamily: 'var(--mantine-font-family-monospace)' } }}
+        styles={monospaceInput}
         {...form.getInputProps('identifier')}
       />
       <Select<SigningAlgorithm>

@@ -6,6 +6,7 @@ import { contract } from '../../../../shared/contract/contract';
 import { fieldErrors } from '../../../../shared/contract/validate';
 import { ModalForm } from '../../components/ModalForm';
 import { useCreateTenant } from '../../workbench/queries';
+import { monospaceInput } from '../../components/monospace';
 
 interface CreateTenantValues {
   domain: string;
@@ -69,7 +70,7 @@ function CreateTenantForm({ onDone }: { onDone: () => void }) {
         autoComplete="off"
         spellCheck={false}
         data-autofocus
-        styles={{ input: { fontFamily: 'var(--mantine-font-family-monospace)' } }}
+        styles={monospaceInput}
         {...form.getInputProps('domain')}
       />
       <TextInput

@@ -3,6 +3,7 @@ import { notifications } from '@mantine/notifications';
 import { useState, type FormEvent } from 'react';
 import type { Tenant } from '../../../../shared/domain/tenant';
 import { useDeleteTenant } from '../../workbench/queries';
+import { monospaceInput } from '../../components/monospace';
 
 interface Props {
   tenant: Tenant | null;
@@ -60,7 +61,7 @@ function DeleteTenantForm({ tenant, onDone }: { tenant: Tenant; onDone: () => vo
             setError(null);
           }}
           error={error}
-          styles={{ input: { fontFamily: 'var(--mantine-font-family-monospace)' } }}
+          styles={monospaceInput}
         />
         <Group justify="flex-end" gap="sm">
           <Button variant="default" onClick={onDone}>

@@ -5,6 +5,7 @@ import { useRef, useState, type FormEvent } from 'react';
 import { ScopeDescriptionSchema, ScopeValueSchema } from '../../../../../shared/domain/api';
 import { FormError } from '../../../components/FormError';
 import { useAddScope, type ScopeWithUsage } from '../../../workbench/queries';
+import { monospaceInput } from '../../../components/monospace';
 
 interface Errors {
   value?: string;
@@ -86,7 +87,7 @@ export function AddScopeForm({
             error={errors.value}
             autoComplete="off"
             spellCheck={false}
-            styles={{ input: { fontFamily: 'var(--mantine-font-family-monospace)' } }}
+            styles={monospaceInput}
           />
         </Grid.Col>
         <Grid.Col span={{ base: 12, sm: 6 }}>

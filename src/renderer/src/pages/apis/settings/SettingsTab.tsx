@@ -32,8 +32,8 @@ import {
   type SettingsField,
   type SettingsValues,
 } from './settingsValues';
+import { monospaceInput } from '../../../components/monospace';
 
-const monospace = { input: { fontFamily: 'var(--mantine-font-family-monospace)' } };
 
 export function SettingsTab() {
   const { api } = useApiOutlet();
@@ -122,7 +122,7 @@ export function SettingsTab() {
               allowNegative={false}
               hideControls
               readOnly={readOnly}
-              styles={monospace}
+              styles={monospaceInput}
             />
             <NumberInput
               label="Token Expiration For Browser Flows (Seconds)"
@@ -137,7 +137,7 @@ export function SettingsTab() {
               allowNegative={false}
               hideControls
               readOnly={readOnly}
-              styles={monospace}
+              styles={monospaceInput}
             />
             <TextInput
               label="Signing Algorithm"
@@ -145,7 +145,7 @@ export function SettingsTab() {
               value={api.signing_alg}
               readOnly
               variant="filled"
-              styles={monospace}
+              styles={monospaceInput}
             />
             {/* RS256 and PS256 tokens are signed with the tenant's keys (Signing Keys page); only HS256 has a secret of its own. */}
             {api.signing_alg === 'HS256' && <SigningSecretField api={api} />}

@@ -16,8 +16,8 @@ import { useId } from 'react';
 import type { Api } from '../../../../../shared/domain/api';
 import classes from './Test.module.css';
 import { countChanged, EMPTY_ADVANCED, type AdvancedField, type AdvancedValues } from './advancedOptions';
+import { monospaceInput } from '../../../components/monospace';
 
-const monospace = { input: { fontFamily: 'var(--mantine-font-family-monospace)' } };
 
 interface AdvancedOptionsProps {
   api: Api;
@@ -89,7 +89,7 @@ export function AdvancedOptions({
             maxRows={14}
             spellCheck={false}
             autoComplete="off"
-            styles={monospace}
+            styles={monospaceInput}
           />
           <Checkbox
             label="Override registered claims"
@@ -113,7 +113,7 @@ export function AdvancedOptions({
               allowDecimal={false}
               allowNegative={false}
               hideControls
-              styles={monospace}
+              styles={monospaceInput}
             />
             <NumberInput
               label="Not before (seconds after issue)"
@@ -123,7 +123,7 @@ export function AdvancedOptions({
               error={errors.notBeforeDelay}
               allowDecimal={false}
               hideControls
-              styles={monospace}
+              styles={monospaceInput}
             />
             <TextInput
               label="Header typ"
@@ -134,7 +134,7 @@ export function AdvancedOptions({
               error={errors.typ}
               spellCheck={false}
               autoComplete="off"
-              styles={monospace}
+              styles={monospaceInput}
             />
             <Stack gap={4}>
               <TextInput
@@ -146,7 +146,7 @@ export function AdvancedOptions({
                 error={errors.now}
                 // Seconds matter for exp and nbf.
                 step={1}
-                styles={monospace}
+                styles={monospaceInput}
                 classNames={{ input: classes.dateInput }}
               />
               {values.now !== '' && (

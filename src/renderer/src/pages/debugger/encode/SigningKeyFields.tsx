@@ -2,9 +2,9 @@ import { PasswordInput, Radio, Select, Stack, Group, Text, TextInput } from '@ma
 import { useTenantSigningKeys } from '../../../workbench/queries-debugger';
 import { KeyTextarea } from '../shared/KeyTextarea';
 import { LibraryKeySelect } from '../shared/LibraryKeySelect';
-import { monospace } from '../shared/monospace';
 import { SecretEncodingSelect } from '../shared/SecretEncodingSelect';
 import { fittingAlgorithm, SIGNING_SOURCES, type EncodeState, type SigningSource } from './encodeState';
+import { monospaceKeyInput } from '../../../components/monospace';
 
 interface SigningKeyFieldsProps {
   state: EncodeState;
@@ -31,7 +31,7 @@ function TenantKeySelect({ state, onChange, error }: { state: EncodeState; onCha
       onChange={(kid) => onChange({ tenantKid: kid === current?.kid ? null : kid })}
       allowDeselect={false}
       error={error ?? keys.error?.message}
-      styles={monospace}
+      styles={monospaceKeyInput}
     />
   );
 }
@@ -96,7 +96,7 @@ export function SigningKeyFields({ state, onChange, keyError, passwordError }: S
             spellCheck={false}
             autoComplete="off"
             error={keyError}
-            styles={monospace}
+            styles={monospaceKeyInput}
           />
           <SecretEncodingSelect value={state.encoding} onChange={(encoding) => onChange({ encoding })} maw={160} />
         </Group>

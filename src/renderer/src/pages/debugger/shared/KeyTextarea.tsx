@@ -1,5 +1,5 @@
 import { Textarea, type TextareaProps } from '@mantine/core';
-import { monospace } from './monospace';
+import { monospaceKeyInput } from '../../../components/monospace';
 
 /**
  * A text area for a pasted PEM, JWK or secret: five rows that grow by hand, in monospace, never
@@ -7,5 +7,5 @@ import { monospace } from './monospace';
  * not remember a key).
  */
 export function KeyTextarea(props: Omit<TextareaProps, 'rows' | 'resize' | 'styles'>) {
-  return <Textarea rows={5} resize="vertical" spellCheck={false} autoComplete="off" styles={monospace} {...props} />;
+  return <Textarea rows={5} resize="vertical" spellCheck={false} autoComplete="off" styles={monospaceKeyInput} {...props} />;
 }

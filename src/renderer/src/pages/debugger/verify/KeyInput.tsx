@@ -2,7 +2,6 @@ import { Group, Select, Stack, Text, TextInput } from '@mantine/core';
 import type { DetectedKey } from '../../../../../shared/jwt';
 import { KeyTextarea } from '../shared/KeyTextarea';
 import { LibraryKeySelect } from '../shared/LibraryKeySelect';
-import { monospace } from '../shared/monospace';
 import { SecretEncodingSelect } from '../shared/SecretEncodingSelect';
 import {
   DECRYPT_KEY_TYPES,
@@ -13,6 +12,7 @@ import {
   type KeyState,
   type KeyType,
 } from './keySource';
+import { monospaceKeyInput } from '../../../components/monospace';
 
 interface KeyInputProps {
   state: KeyState;
@@ -96,7 +96,7 @@ export function KeyInput({ state, onChange, detected, tokenIss, purpose }: KeyIn
           description="Fetched only when you click Fetch: https (http only for localhost), 5 s, 1 MiB at most."
           inputWrapperOrder={['label', 'input', 'description', 'error']}
           spellCheck={false}
-          styles={monospace}
+          styles={monospaceKeyInput}
         />
       )}
       {state.type === 'issuer' && (
@@ -112,7 +112,7 @@ export function KeyInput({ state, onChange, detected, tokenIss, purpose }: KeyIn
           }
           inputWrapperOrder={['label', 'input', 'description', 'error']}
           spellCheck={false}
-          styles={monospace}
+          styles={monospaceKeyInput}
         />
       )}
       {state.type === 'workspace' && (

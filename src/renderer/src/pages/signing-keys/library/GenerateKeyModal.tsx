@@ -1,4 +1,4 @@
-import { Modal, Select, TextInput } from '@mantine/core';
+import { Modal, Select } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
@@ -6,6 +6,7 @@ import { KEY_TYPES, type KeyType } from '../../../../../shared/domain/keys';
 import { ModalForm } from '../../../components/ModalForm';
 import { useGenerateLibraryKey } from '../../../workbench/queries-keys';
 import { keyTypeGroup, keyTypeLabel } from '../keyFormats';
+import { KeyNameFields } from './KeyNameFields';
 
 /** KEY_TYPES grouped by family, in their order. */
 const TYPE_OPTIONS = KEY_TYPES.reduce<{ group: string; items: { value: KeyType; label: string }[] }[]>((groups, type) => {
@@ -62,15 +63,7 @@ function GenerateKeyForm({ onDone }: { onDone: () => void }) {
         data-autofocus
         {...form.getInputProps('type')}
       />
-      <TextInput label="Name" description="Optional. How the key is listed here." autoComplete="off" {...form.getInputProps('name')} />
-      <TextInput
-        label="Key ID"
-        description="Optional. The kid in token headers; by default the key's RFC 7638 thumbprint (a random ID for HMAC secrets)."
-        autoComplete="off"
-        spellCheck={false}
-        styles={{ input: { fontFamily: 'var(--mantine-font-family-monospace)' } }}
-        {...form.getInputProps('kid')}
-      />
+      <KeyNameFields name={form.getInputProps('name')} kid={form.getInputProps('kid')} kidDefault="the key's RFC 7638 thumbprint (a random ID for HMAC secrets)" />
     </ModalForm>
   );
 }

@@ -1,4 +1,4 @@
-import { Button, FileButton, Group, Modal, PasswordInput, Text, Textarea, TextInput } from '@mantine/core';
+import { Button, FileButton, Group, Modal, PasswordInput, Text, Textarea } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { IconFileUpload } from '@tabler/icons-react';
@@ -6,6 +6,7 @@ import { useState } from 'react';
 import { ModalForm } from '../../../components/ModalForm';
 import { useImportLibraryKey } from '../../../workbench/queries-keys';
 import { readKeyFile } from './readKeyFile';
+import { KeyNameFields } from './KeyNameFields';
 
 type Field = 'input' | 'password' | 'name' | 'kid';
 
@@ -105,14 +106,7 @@ function ImportKeyForm({ onDone }: { onDone: () => void }) {
         autoComplete="off"
         {...form.getInputProps('password')}
       />
-      <TextInput label="Name" description="Optional. How the key is listed here." autoComplete="off" {...form.getInputProps('name')} />
-      <TextInput
-        label="Key ID"
-        description="Optional. The kid in token headers; by default the key's RFC 7638 thumbprint."
-        autoComplete="off"
-        spellCheck={false}
-        {...form.getInputProps('kid')}
-      />
+      <KeyNameFields name={form.getInputProps('name')} kid={form.getInputProps('kid')} kidDefault="the key's RFC 7638 thumbprint" />
     </ModalForm>
   );
 }
