@@ -33,6 +33,10 @@ test('set up an API: scopes, token expiration, a machine-to-machine application 
   await page.getByLabel('Token Expiration For Browser Flows (Seconds)').fill('600');
   await page.getByRole('button', { name: 'Save' }).click();
   await expect(page.getByRole('button', { name: 'Save' })).toBeDisabled();
+  // The "Settings saved" notice appears under the pointer (Save is at the bottom right), where it
+  // stays while hovered, and later covers the Authorized switch; a user moves on and it closes.
+  await page.mouse.move(0, 0);
+  await expect(page.getByText('Settings saved')).toBeHidden({ timeout: 10_000 });
 
   await page.getByRole('link', { name: 'Applications', exact: true }).click();
   await page.getByRole('button', { name: 'Create Application' }).click();
@@ -48,7 +52,8 @@ test('set up an API: scopes, token expiration, a machine-to-machine application 
   const card = page.getByRole('region', { name: 'Billing Service', exact: true });
   // The switch is controlled by the saved grant, so it turns on once the grant exists.
   const authorized = card.getByRole('switch', { name: 'Authorized for Billing Service' });
-  await authorized.click({ force: true });
+  await expect(authorized).not.toBeChecked();
+  await authorized.click();
   await expect(authorized).toBeChecked();
   await expect(authorized).toBeEnabled();
   await card.getByRole('checkbox', { name: 'read:orders', exact: true }).check();
